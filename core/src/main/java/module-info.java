@@ -1,0 +1,18 @@
+/**
+ * Concordat core: the immutable partnership domain, its calendar and codec, rulebooks, the
+ * evaluation engine, report builders, the {@code Concordat} facade and the embedded default
+ * backends. Only API packages are exported; {@code org.concordat.internal..} is not.
+ */
+module org.concordat {
+    requires transitive org.concordat.spi;
+    requires static org.immutables.value;
+    requires static org.jspecify;
+    // Immutables' generated code refers to javax.annotation.processing.Generated.
+    requires static java.compiler;
+    requires com.google.common;
+    requires org.slf4j;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires com.fasterxml.jackson.datatype.jdk8;
+}
