@@ -14,6 +14,7 @@ import org.concordat.calendar.Term;
 import org.concordat.calendar.TermDates;
 import org.concordat.calendar.YearGroup;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -108,10 +109,10 @@ class CalendarPropertiesTest {
     @Test
     void a_child_born_a_day_later_is_never_in_an_older_year_group() {
         Gen<AcademicYear> years = CalendarGen.academicYears();
-        qt().forAll(years.flatMap(year -> CalendarGen.datesOfBirthAround(year).map(dob -> new Object[] {year, dob})))
+        qt().forAll(years.flatMap(year -> CalendarGen.datesOfBirthAround(year).map(dob -> Pair.of(year, dob))))
                 .checkAssert(pair -> {
-                    AcademicYear year = (AcademicYear) pair[0];
-                    LocalDate born = (LocalDate) pair[1];
+                    AcademicYear year = pair._1;
+                    LocalDate born = pair._2;
                     Optional<YearGroup> older = YearGroup.of(born, year);
                     Optional<YearGroup> younger = YearGroup.of(born.plusDays(1), year);
                     if (older.isPresent() && younger.isPresent()) {
@@ -152,10 +153,10 @@ class CalendarPropertiesTest {
     void children_of_school_age_have_a_year_group_that_moves_up_each_year() {
         Gen<AcademicYear> years =
                 CalendarGen.academicYears(CalendarGen.FIRST_START_YEAR, CalendarGen.LAST_START_YEAR - 1);
-        qt().forAll(years.flatMap(year -> CalendarGen.datesOfBirth(year).map(dob -> new Object[] {year, dob})))
+        qt().forAll(years.flatMap(year -> CalendarGen.datesOfBirth(year).map(dob -> Pair.of(year, dob))))
                 .checkAssert(pair -> {
-                    AcademicYear year = (AcademicYear) pair[0];
-                    LocalDate born = (LocalDate) pair[1];
+                    AcademicYear year = pair._1;
+                    LocalDate born = pair._2;
                     YearGroup now = YearGroup.of(born, year).orElseThrow();
                     assertThat(YearGroup.of(born, year.next())).isEqualTo(now.next());
                     assertThat(now.datesOfBirthIn(year).contains(born)).isTrue();
@@ -197,10 +198,10 @@ class CalendarPropertiesTest {
     @Test
     void term_in_session_and_planning_term_agree() {
         Gen<TermDates> calendars = Generate.oneOf(CalendarGen.defaultTermDates(), CalendarGen.termDates());
-        qt().forAll(calendars.flatMap(dates -> CalendarGen.datesIn(dates.year()).map(d -> new Object[] {dates, d})))
+        qt().forAll(calendars.flatMap(dates -> CalendarGen.datesIn(dates.year()).map(d -> Pair.of(dates, d))))
                 .checkAssert(pair -> {
-                    TermDates dates = (TermDates) pair[0];
-                    LocalDate date = (LocalDate) pair[1];
+                    TermDates dates = pair._1;
+                    LocalDate date = pair._2;
                     Optional<Term> term = dates.termOn(date);
                     Term planned = dates.planningTermOf(date);
                     HalfTerm plannedHalf = dates.planningHalfTermOf(date);
