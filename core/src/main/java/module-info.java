@@ -17,4 +17,5 @@ module org.concordat {
     requires com.fasterxml.jackson.datatype.jdk8;
 
     exports org.concordat.calendar;
+    exports org.concordat.plan;
 }
