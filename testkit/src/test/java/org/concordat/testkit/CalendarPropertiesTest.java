@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.concordat.calendar.AcademicHalfTerm;
 import org.concordat.calendar.AcademicTerm;
@@ -11,6 +12,7 @@ import org.concordat.calendar.AcademicYear;
 import org.concordat.calendar.HalfTerm;
 import org.concordat.calendar.Period;
 import org.concordat.calendar.Term;
+import org.concordat.calendar.TermCalendar;
 import org.concordat.calendar.TermDates;
 import org.concordat.calendar.YearGroup;
 import org.junit.jupiter.api.Test;
@@ -236,5 +238,37 @@ class CalendarPropertiesTest {
                     assertThat(next).isEqualTo(dates.year().end().plusDays(1));
                     assertThat(days).isEqualTo(dates.year().period().days());
                 });
+    }
+
+    @Test
+    void a_term_calendar_lists_every_term_in_session_during_a_period_in_order() {
+        Gen<Pair<TermCalendar, Period>> cases = CalendarGen.termCalendars(3).flatMap(calendar -> {
+            // Periods within the supplied years, so that supplied and default dates both meet.
+            AcademicYear first = calendar.supplied().isEmpty()
+                    ? AcademicYear.of(2025)
+                    : calendar.supplied().firstKey();
+            LocalDate last = first.plusYears(2).end();
+            return CalendarGen.datesIn(Period.of(first.start(), last)).zip(Generate.range(0, 400), (start, length) -> {
+                LocalDate end = start.plusDays(length);
+                return Pair.of(calendar, Period.of(start, end.isAfter(last) ? last : end));
+            });
+        });
+        qt().forAll(cases).checkAssert(pair -> {
+            TermCalendar calendar = pair._1;
+            Period period = pair._2;
+            List<AcademicTerm> terms = calendar.termsOverlapping(period);
+            assertThat(terms).isSorted().doesNotHaveDuplicates();
+            period.dates().forEach(date -> {
+                calendar.termOn(date).ifPresent(term -> assertThat(terms).contains(term));
+                assertThat(calendar.planningTermOf(date).year()).isEqualTo(AcademicYear.containing(date));
+                calendar.termOn(date)
+                        .ifPresent(term ->
+                                assertThat(calendar.planningTermOf(date)).isEqualTo(term));
+            });
+            for (AcademicTerm term : terms) {
+                assertThat(period.dates().anyMatch(date -> calendar.termOn(date).equals(Optional.of(term))))
+                        .isTrue();
+            }
+        });
     }
 }
