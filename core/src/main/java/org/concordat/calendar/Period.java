@@ -116,7 +116,8 @@ public final class Period {
 
     /** Every day of the period in order, from {@link #start()} to {@link #end()}. */
     public Stream<LocalDate> dates() {
-        return start.datesUntil(end.plusDays(1));
+        // Not datesUntil(end.plusDays(1)), which would overflow on LocalDate.MAX.
+        return Stream.concat(start.datesUntil(end), Stream.of(end));
     }
 
     @Override
