@@ -15,4 +15,7 @@ module org.concordat {
     requires com.fasterxml.jackson.dataformat.yaml;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.datatype.jdk8;
+
+    exports org.concordat.money;
+    exports org.concordat.school;
 }
