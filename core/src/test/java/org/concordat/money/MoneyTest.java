@@ -158,12 +158,21 @@ class MoneyTest {
     void allocates_by_weights_exactly() {
         // a £1,000 budget by pupil numbers 210, 420 and 30
         List<Money> parts = Money.parse("1000").allocate(210L, 420L, 30L);
-        assertThat(parts).containsExactly(Money.parse("318.19"), Money.parse("636.36"), Money.parse("45.45"));
+        assertThat(parts).containsExactly(Money.parse("318.18"), Money.parse("636.36"), Money.parse("45.46"));
         assertThat(Money.sum(parts)).isEqualTo(Money.parse("1000"));
         assertThat(Money.parse("0.05").allocate(0L, 1L, 1L))
                 .containsExactly(Money.ZERO, Money.ofPence(3), Money.ofPence(2));
         List<Money> min = Money.ofPence(Long.MIN_VALUE).allocate(1L, 1L, 1L);
         assertThat(Money.sum(min)).isEqualTo(Money.ofPence(Long.MIN_VALUE));
+    }
+
+    @Test
+    void gives_left_over_pennies_to_the_shares_that_lost_most() {
+        // exact shares 5, 2.5 and 2.5 pence: the exact one keeps its 5
+        assertThat(Money.ofPence(10).allocate(2L, 1L, 1L))
+                .containsExactly(Money.ofPence(5), Money.ofPence(3), Money.ofPence(2));
+        // exact shares 0.3, 0.3 and 0.4 pence: the largest remainder wins the penny
+        assertThat(Money.ofPence(1).allocate(3L, 3L, 4L)).containsExactly(Money.ZERO, Money.ZERO, Money.ofPence(1));
     }
 
     @Test

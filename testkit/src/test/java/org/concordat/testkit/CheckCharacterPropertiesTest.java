@@ -68,8 +68,33 @@ class CheckCharacterPropertiesTest {
             }
         }
         assertThat(pairs).isEqualTo(10);
-        assertThat(Upn.parse("X00180001701A").toString().toLowerCase(Locale.ROOT))
-                .isEqualTo("x00180001701a");
+    }
+
+    /**
+     * Swapping any two different characters is caught too. For two digits, weight difference
+     * (1-11 for a UPN, 1-9 for a ULN) times value difference (1-9) is never a multiple of 23 or
+     * 11; a letter moved into characters 2-12 of a UPN breaks the format; and swapping a UPN's
+     * check letter with a temporary UPN's final letter only keeps the check when the two letters
+     * are the same.
+     */
+    @Test
+    void upns_and_ulns_reject_every_transposition_of_two_different_characters() {
+        qt().forAll(IdentifierGen.upns()).checkAssert(upn -> assertTranspositionsRefused(upn.toString(), Upn::isValid));
+        qt().forAll(IdentifierGen.ulns()).checkAssert(uln -> assertTranspositionsRefused(uln.toString(), Uln::isValid));
+    }
+
+    private static void assertTranspositionsRefused(String s, java.util.function.Predicate<CharSequence> isValid) {
+        for (int i = 0; i < s.length(); i++) {
+            for (int j = i + 1; j < s.length(); j++) {
+                if (s.charAt(i) != s.charAt(j)) {
+                    char[] chars = s.toCharArray();
+                    chars[i] = s.charAt(j);
+                    chars[j] = s.charAt(i);
+                    String swapped = new String(chars);
+                    assertThat(isValid.test(swapped)).as(swapped).isFalse();
+                }
+            }
+        }
     }
 
     /** Whether a letter of the check table and a digit count the same in character 13. */
