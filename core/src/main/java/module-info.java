@@ -17,5 +17,7 @@ module org.concordat {
     requires com.fasterxml.jackson.datatype.jdk8;
 
     exports org.concordat.calendar;
+    exports org.concordat.money;
     exports org.concordat.plan;
+    exports org.concordat.school;
 }
