@@ -61,9 +61,7 @@ public final class JsonRenderer implements ReportRenderer {
     public void render(ReportDocument document, OutputStream out) throws IOException {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(out, "out");
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
         try (JsonGenerator g = FACTORY.createGenerator(out).setPrettyPrinter(pretty)) {
             g.writeStartObject();
             g.writeStringField("format", "concordat.report");

@@ -63,7 +63,7 @@ public final class MarkdownRenderer implements ReportRenderer {
         if (!document.footnotes().isEmpty()) {
             w.write("---\n\n");
             for (Footnote f : document.footnotes()) {
-                w.write("- " + inline(f.symbol()) + " " + inline(f.text()) + "\n");
+                w.write("- " + leading(f.symbol()) + " " + inline(f.text()) + "\n");
             }
             w.write("\n");
         }
@@ -86,7 +86,7 @@ public final class MarkdownRenderer implements ReportRenderer {
                 }
             } else if (block instanceof BulletList list) {
                 for (String item : list.items()) {
-                    w.write("- " + inline(item) + "\n");
+                    w.write("- " + leading(item) + "\n");
                 }
                 w.write("\n");
             } else if (block instanceof Table t) {
@@ -157,12 +157,24 @@ public final class MarkdownRenderer implements ReportRenderer {
         return line.append('\n').toString();
     }
 
-    /** One line of escaped text: newlines become spaces, leading and trailing space is dropped. */
+    /**
+     * One line of escaped text inside a line (a table cell, a heading): newlines become spaces,
+     * leading and trailing space is dropped.
+     */
     static String inline(String text) {
-        String flat = RenderText.unixNewlines(RenderText.wellFormed(text))
+        return escape(flat(text), false);
+    }
+
+    /** One line of escaped text that starts a block's content (a list item): a leading mark is escaped too. */
+    static String leading(String text) {
+        return escape(flat(text), true);
+    }
+
+    private static String flat(String text) {
+        return RenderText.unixNewlines(RenderText.wellFormed(text))
                 .replace('\n', ' ')
-                .replace('\t', ' ');
-        return escapeLine(flat.strip());
+                .replace('\t', ' ')
+                .strip();
     }
 
     /** Escaped lines of a paragraph, each kept on its own line with a hard break between them. */
@@ -170,7 +182,7 @@ public final class MarkdownRenderer implements ReportRenderer {
         String[] lines = RenderText.unixNewlines(RenderText.wellFormed(text)).split("\n", -1);
         StringBuilder out = new StringBuilder();
         for (String line : lines) {
-            String escaped = escapeLine(line.replace('\t', ' ').strip());
+            String escaped = escape(line.replace('\t', ' ').strip(), true);
             if (escaped.isEmpty()) {
                 continue;
             }
@@ -182,20 +194,23 @@ public final class MarkdownRenderer implements ReportRenderer {
         return out.toString();
     }
 
-    private static String escapeLine(String line) {
+    private static String escape(String line, boolean atLineStart) {
         StringBuilder out = new StringBuilder(line.length() + 8);
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (Character.isISOControl(c)) {
                 out.append(RenderText.REPLACEMENT);
             } else {
-                if (SPECIAL.indexOf(c) >= 0 || (i == 0 && "-+=>".indexOf(c) >= 0)) {
+                if (SPECIAL.indexOf(c) >= 0 || (atLineStart && i == 0 && "-+=>".indexOf(c) >= 0)) {
                     out.append('\\');
                 }
                 out.append(c);
             }
         }
         // "1. text" or "1) text" at the start of a line would begin an ordered list.
+        if (!atLineStart) {
+            return out.toString();
+        }
         int digits = 0;
         while (digits < out.length() && Character.isDigit(out.charAt(digits))) {
             digits++;
