@@ -21,7 +21,7 @@ import org.immutables.value.Value;
         allParameters = false,
         jdkOnly = false,
         optionalAcceptNullable = false,
-        validationMethod = Value.Style.ValidationMethod.NONE,
+        validationMethod = Value.Style.ValidationMethod.SIMPLE,
         get = {"is*", "get*"},
         depluralize = true)
 public @interface ConcordatStyle {}
