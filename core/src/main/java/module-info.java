@@ -16,5 +16,11 @@ module org.concordat {
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.datatype.jdk8;
 
+    exports org.concordat.agreement;
+    exports org.concordat.calendar;
+    exports org.concordat.io;
+    exports org.concordat.money;
+    exports org.concordat.partnership;
     exports org.concordat.plan;
+    exports org.concordat.school;
 }
