@@ -90,7 +90,9 @@ abstract class AgreementDef {
             int n = versions().get(i).number();
             if (n != i + 1) {
                 throw new IllegalArgumentException(Checks.describe(
-                        "agreement.versions", n, "version numbers must run 1, 2, 3, ... in order; expected " + (i + 1)));
+                        "agreement.versions",
+                        n,
+                        "version numbers must run 1, 2, 3, ... in order; expected " + (i + 1)));
             }
         }
     }

@@ -71,9 +71,7 @@ abstract class AgreementVersionDef {
 
     /** The parties that have not approved yet, in listed order. */
     public final List<String> awaitingApproval() {
-        return parties().stream()
-                .filter(p -> approvalOf(p).isEmpty())
-                .collect(Collectors.toUnmodifiableList());
+        return parties().stream().filter(p -> approvalOf(p).isEmpty()).collect(Collectors.toUnmodifiableList());
     }
 
     /**
@@ -126,7 +124,8 @@ abstract class AgreementVersionDef {
     @Value.Check
     void check() {
         if (number() < 1) {
-            throw new IllegalArgumentException(Checks.describe("agreementVersion.number", number(), "must be 1 or more"));
+            throw new IllegalArgumentException(
+                    Checks.describe("agreementVersion.number", number(), "must be 1 or more"));
         }
         Ids.requireAll("agreementVersion.parties", parties());
         Ids.requireUnique("agreementVersion.parties", parties(), p -> p);

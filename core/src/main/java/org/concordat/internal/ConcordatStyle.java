@@ -19,7 +19,7 @@ import org.immutables.value.Value;
         visibility = Value.Style.ImplementationVisibility.PUBLIC,
         defaults = @Value.Immutable(copy = true),
         allParameters = false,
-        jdkOnly = false,
+        jdkOnly = true,
         optionalAcceptNullable = false,
         validationMethod = Value.Style.ValidationMethod.SIMPLE,
         get = {"is*", "get*"},

@@ -53,7 +53,7 @@ public final class Ids {
             String key = id.apply(item);
             if (!seen.add(key)) {
                 throw new IllegalArgumentException(
-                        Checks.describe(field, key, "duplicate id; each must appear once"));
+                        Checks.describe(field, key, "appears more than once; each must be unique"));
             }
         }
     }

@@ -30,8 +30,7 @@ public final class AgeRange {
             throw new IllegalArgumentException(Checks.describe("ageRange", text, "ages must be 0 to 99"));
         }
         if (low > high) {
-            throw new IllegalArgumentException(
-                    Checks.describe("ageRange", text, "low age must not be above high age"));
+            throw new IllegalArgumentException(Checks.describe("ageRange", text, "low age must not be above high age"));
         }
         return new AgeRange(low, high);
     }

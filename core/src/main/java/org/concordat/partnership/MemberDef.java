@@ -42,7 +42,9 @@ abstract class MemberDef {
         left().ifPresent(l -> {
             if (l.isBefore(joined())) {
                 throw new IllegalArgumentException(Checks.describe(
-                        "member.left", l, "leaving date is before joining date " + joined() + " of " + institutionId()));
+                        "member.left",
+                        l,
+                        "leaving date is before joining date " + joined() + " of " + institutionId()));
             }
         });
     }
