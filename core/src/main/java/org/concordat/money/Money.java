@@ -179,8 +179,10 @@ public final class Money implements Comparable<Money> {
 
     /**
      * Splits this amount in proportion to whole-number weights, e.g. a budget by pupil numbers,
-     * so that the parts sum exactly to it. Each part is its exact share rounded down to the penny;
-     * the pennies left over go one each to the first parts with a non-zero weight.
+     * so that the parts sum exactly to it. Each part is its exact share rounded down or up to the
+     * penny, so always less than a penny from it (largest remainder method): shares are rounded
+     * down, and the pennies left go one each to the parts whose shares lost most, ties to the
+     * earlier part. A zero weight gets exactly zero.
      *
      * @throws IllegalArgumentException when there are no weights, a weight is negative, or all are
      *     zero
@@ -201,31 +203,34 @@ public final class Money implements Comparable<Money> {
         }
         BigInteger amount = BigInteger.valueOf(pence);
         long[] shares = new long[weights.length];
+        BigInteger[] lost = new BigInteger[weights.length];
         BigInteger allocated = BigInteger.ZERO;
         for (int i = 0; i < weights.length; i++) {
             // floor division, so a negative amount is split the same way as a positive one
-            shares[i] = floorDiv(amount.multiply(BigInteger.valueOf(weights[i])), total);
+            BigInteger[] qr = amount.multiply(BigInteger.valueOf(weights[i])).divideAndRemainder(total);
+            boolean belowZero = qr[1].signum() < 0;
+            shares[i] = (belowZero ? qr[0].subtract(BigInteger.ONE) : qr[0]).longValueExact();
+            lost[i] = belowZero ? qr[1].add(total) : qr[1];
             allocated = allocated.add(BigInteger.valueOf(shares[i]));
         }
-        // Each share lost less than a penny, so fewer pennies are left than non-zero weights.
+        // Each share lost less than a penny, so fewer pennies are left than shares that lost any.
         long left = amount.subtract(allocated).longValueExact();
-        for (int i = 0; left > 0; i++) {
-            if (weights[i] > 0) {
-                shares[i]++;
-                left--;
-            }
+        List<Integer> order = new ArrayList<>(weights.length);
+        for (int i = 0; i < weights.length; i++) {
+            order.add(i);
+        }
+        order.sort((x, y) -> {
+            int byLoss = lost[y].compareTo(lost[x]);
+            return byLoss != 0 ? byLoss : Integer.compare(x, y);
+        });
+        for (int k = 0; k < left; k++) {
+            shares[order.get(k)]++;
         }
         List<Money> result = new ArrayList<>(weights.length);
         for (long share : shares) {
             result.add(ofPence(share));
         }
         return Collections.unmodifiableList(result);
-    }
-
-    private static long floorDiv(BigInteger dividend, BigInteger divisor) {
-        BigInteger[] qr = dividend.divideAndRemainder(divisor);
-        BigInteger q = qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
-        return q.longValueExact();
     }
 
     /** Returns whether the amount is below zero. */
