@@ -16,6 +16,11 @@ module org.concordat {
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.datatype.jdk8;
 
+    exports org.concordat.calendar;
+    exports org.concordat.money;
+    exports org.concordat.plan;
+    exports org.concordat.school;
+
     uses org.concordat.spi.RecordStoreProvider;
     uses org.concordat.spi.NotifierProvider;
     uses org.concordat.spi.ReportRendererProvider;

@@ -1,6 +1,7 @@
 /**
- * QuickTheories generators ({@link org.quicktheories.core.Gen}) for Concordat's types, so adopters
- * can write property tests against the same values Concordat tests itself with.
+ * Test support for Concordat adopters: QuickTheories generators ({@code Gen<T>}) of valid domain
+ * values, and contract tests that backend authors extend. Domain generators produce only values that
+ * the domain's factories accept, so a property failing on one is a real finding.
  */
 @org.jspecify.annotations.NullMarked
 package org.concordat.testkit;
