@@ -7,19 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.concordat.calendar.AcademicHalfTerm;
 import org.concordat.calendar.AcademicTerm;
-import org.concordat.calendar.AcademicYear;
-import org.concordat.calendar.HalfTerm;
 import org.concordat.calendar.Period;
-import org.concordat.calendar.Term;
-import org.concordat.calendar.TermDates;
+import org.concordat.calendar.TermCalendar;
 
 /**
  * When an activity takes place: on a date, over a date range, some time in a term or half-term,
- * or once in each term or half-term within a period. {@link #occurrences(Function)} turns any of
+ * or once in each term or half-term within a period. {@link #occurrences(TermCalendar)} turns any of
  * them into concrete periods, so rules can check them against approvals and the plan period.
  *
  * <p>Text forms, which {@link #parse} reads and {@code toString()} writes: {@code 2025-10-09};
@@ -28,14 +24,15 @@ import org.concordat.calendar.TermDates;
  */
 public sealed interface Schedule {
     /**
-     * The periods in which the activity takes place, earliest first, using {@code termDates} for
-     * the dates of each academic year's terms.
+     * The periods in which the activity takes place, earliest first, using {@code calendar} for
+     * the dates of terms and half-terms. A one-off activity has one; a recurring one has one per
+     * term or half-term in session within its period (each clipped to that period), possibly none.
      */
-    List<Period> occurrences(Function<AcademicYear, TermDates> termDates);
+    List<Period> occurrences(TermCalendar calendar);
 
     /** The occurrences with the default (approximate) English term dates. */
     default List<Period> occurrences() {
-        return occurrences(TermDates::defaults);
+        return occurrences(TermCalendar.defaults());
     }
 
     /**
@@ -129,7 +126,7 @@ public sealed interface Schedule {
         }
 
         @Override
-        public List<Period> occurrences(Function<AcademicYear, TermDates> termDates) {
+        public List<Period> occurrences(TermCalendar calendar) {
             return List.of(Period.ofDay(date));
         }
 
@@ -147,7 +144,7 @@ public sealed interface Schedule {
         }
 
         @Override
-        public List<Period> occurrences(Function<AcademicYear, TermDates> termDates) {
+        public List<Period> occurrences(TermCalendar calendar) {
             return List.of(period);
         }
 
@@ -165,8 +162,8 @@ public sealed interface Schedule {
         }
 
         @Override
-        public List<Period> occurrences(Function<AcademicYear, TermDates> termDates) {
-            return List.of(termDates.apply(term.year()).periodOf(term.term()));
+        public List<Period> occurrences(TermCalendar calendar) {
+            return List.of(calendar.periodOf(term));
         }
 
         @Override
@@ -183,8 +180,8 @@ public sealed interface Schedule {
         }
 
         @Override
-        public List<Period> occurrences(Function<AcademicYear, TermDates> termDates) {
-            return List.of(termDates.apply(halfTerm.year()).periodOf(halfTerm.halfTerm()));
+        public List<Period> occurrences(TermCalendar calendar) {
+            return List.of(calendar.periodOf(halfTerm));
         }
 
         @Override
@@ -193,7 +190,7 @@ public sealed interface Schedule {
         }
     }
 
-    /** Once in each term overlapping a period; each occurrence is the term clipped to the period. */
+    /** Once in each term in session within a period; each occurrence is the term clipped to the period. */
     record EachTerm(Period within) implements Schedule {
         static final String PREFIX = "each term ";
 
@@ -203,15 +200,10 @@ public sealed interface Schedule {
         }
 
         @Override
-        public List<Period> occurrences(Function<AcademicYear, TermDates> termDates) {
+        public List<Period> occurrences(TermCalendar calendar) {
             List<Period> out = new ArrayList<>();
-            for (AcademicYear y = AcademicYear.containing(within.start());
-                    !y.start().isAfter(within.end());
-                    y = y.next()) {
-                TermDates dates = termDates.apply(y);
-                for (Term t : Term.values()) {
-                    dates.periodOf(t).intersection(within).ifPresent(out::add);
-                }
+            for (AcademicTerm t : calendar.termsOverlapping(within)) {
+                calendar.periodOf(t).intersection(within).ifPresent(out::add);
             }
             return List.copyOf(out);
         }
@@ -222,7 +214,7 @@ public sealed interface Schedule {
         }
     }
 
-    /** Once in each half-term overlapping a period; each occurrence is clipped to the period. */
+    /** Once in each half-term in session within a period; each occurrence is clipped to the period. */
     record EachHalfTerm(Period within) implements Schedule {
         static final String PREFIX = "each half-term ";
 
@@ -232,15 +224,10 @@ public sealed interface Schedule {
         }
 
         @Override
-        public List<Period> occurrences(Function<AcademicYear, TermDates> termDates) {
+        public List<Period> occurrences(TermCalendar calendar) {
             List<Period> out = new ArrayList<>();
-            for (AcademicYear y = AcademicYear.containing(within.start());
-                    !y.start().isAfter(within.end());
-                    y = y.next()) {
-                TermDates dates = termDates.apply(y);
-                for (HalfTerm h : HalfTerm.values()) {
-                    dates.periodOf(h).intersection(within).ifPresent(out::add);
-                }
+            for (AcademicHalfTerm h : calendar.halfTermsOverlapping(within)) {
+                calendar.periodOf(h).intersection(within).ifPresent(out::add);
             }
             return List.copyOf(out);
         }

@@ -57,6 +57,11 @@ final class Mappers {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                // Only what Immutables marks with @JsonProperty is data; helpers like isSchoolInEngland() are not.
+                .disable(
+                        MapperFeature.AUTO_DETECT_GETTERS,
+                        MapperFeature.AUTO_DETECT_IS_GETTERS,
+                        MapperFeature.AUTO_DETECT_FIELDS)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, null));
