@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.concordat.calendar.AcademicYear;
+import org.concordat.calendar.TermCalendar;
 import org.concordat.calendar.TermDates;
 
 /**
@@ -17,13 +18,21 @@ import org.concordat.calendar.TermDates;
 public final class RuleContext {
     private final PlanIndex index;
     private final ValidationSettings settings;
+    private final TermCalendar calendar;
     private final List<Violation> sink;
     private final String code;
     private final Severity severity;
 
-    RuleContext(PlanIndex index, ValidationSettings settings, List<Violation> sink, String code, Severity severity) {
+    RuleContext(
+            PlanIndex index,
+            ValidationSettings settings,
+            TermCalendar calendar,
+            List<Violation> sink,
+            String code,
+            Severity severity) {
         this.index = index;
         this.settings = settings;
+        this.calendar = calendar;
         this.sink = sink;
         this.code = code;
         this.severity = severity;
@@ -39,9 +48,12 @@ public final class RuleContext {
         return settings.termDates(year);
     }
 
-    /** The real term dates of {@code year} if known, else the approximate defaults. */
-    public TermDates termDatesOrDefaults(AcademicYear year) {
-        return settings.termDates(year).orElseGet(() -> TermDates.defaults(year));
+    /**
+     * The term calendar to place schedules with: the real term dates where known, else the
+     * approximate defaults.
+     */
+    public TermCalendar termCalendar() {
+        return calendar;
     }
 
     /** Lookups by id into the plan being judged, built once per validation. */

@@ -9,6 +9,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.concordat.calendar.AcademicYear;
+import org.concordat.calendar.Period;
+import org.concordat.calendar.TermCalendar;
+import org.concordat.calendar.TermDates;
 import org.concordat.internal.Checks;
 import org.concordat.plan.PartnershipPlan;
 
@@ -98,9 +102,10 @@ public final class Rulebook {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(settings, "settings");
         PlanIndex index = PlanIndex.of(plan);
+        TermCalendar calendar = calendarFor(plan, settings);
         List<Violation> found = new ArrayList<>();
         for (Entry e : entries.values()) {
-            RuleContext context = new RuleContext(index, settings, found, e.rule.code(), e.severity);
+            RuleContext context = new RuleContext(index, settings, calendar, found, e.rule.code(), e.severity);
             try {
                 e.rule.check(plan, context);
             } catch (RuntimeException ex) {
@@ -121,6 +126,22 @@ public final class Rulebook {
     @Override
     public String toString() {
         return "Rulebook[" + name + ", " + entries.size() + " rules]";
+    }
+
+    /**
+     * The settings' calendar with the default dates of the plan's years computed once, so that
+     * rules placing hundreds of term-based activities do not recompute them each time.
+     */
+    private static TermCalendar calendarFor(PartnershipPlan plan, ValidationSettings settings) {
+        TermCalendar calendar = settings.termCalendar();
+        Period p = plan.partnership().period();
+        AcademicYear last = AcademicYear.containing(p.end());
+        for (AcademicYear y = AcademicYear.containing(p.start()); y.compareTo(last) <= 0; y = y.next()) {
+            if (!calendar.supplied().containsKey(y)) {
+                calendar = calendar.with(TermDates.defaults(y));
+            }
+        }
+        return calendar;
     }
 
     private static String requireName(String name) {

@@ -2,11 +2,10 @@ package org.concordat.rules;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.concordat.calendar.AcademicYear;
+import org.concordat.calendar.TermCalendar;
 import org.concordat.calendar.TermDates;
 
 /**
@@ -18,16 +17,16 @@ public final class ValidationSettings {
     private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
     private final LocalDate asOf;
-    private final Map<AcademicYear, TermDates> termDates;
+    private final TermCalendar calendar;
 
-    private ValidationSettings(LocalDate asOf, Map<AcademicYear, TermDates> termDates) {
+    private ValidationSettings(LocalDate asOf, TermCalendar calendar) {
         this.asOf = asOf;
-        this.termDates = termDates;
+        this.calendar = calendar;
     }
 
     /** Judge as of {@code date}, with no real term dates. */
     public static ValidationSettings asOf(LocalDate date) {
-        return new ValidationSettings(Objects.requireNonNull(date, "asOf"), Map.of());
+        return new ValidationSettings(Objects.requireNonNull(date, "asOf"), TermCalendar.defaults());
     }
 
     /** Judge as of today in England, with no real term dates. */
@@ -40,16 +39,24 @@ public final class ValidationSettings {
      * replacing any given before for the same year.
      */
     public ValidationSettings withTermDates(TermDates... dates) {
-        Map<AcademicYear, TermDates> copy = new TreeMap<>(termDates);
+        TermCalendar c = calendar;
         for (TermDates d : dates) {
-            copy.put(d.year(), d);
+            c = c.with(d);
         }
-        return new ValidationSettings(asOf, Map.copyOf(copy));
+        return new ValidationSettings(asOf, c);
+    }
+
+    /**
+     * These settings with the real term dates {@code calendar} supplies (its defaults for other
+     * years are not taken as real).
+     */
+    public ValidationSettings withTermCalendar(TermCalendar calendar) {
+        return new ValidationSettings(asOf, Objects.requireNonNull(calendar, "calendar"));
     }
 
     /** These settings judged as of {@code date} instead. */
     public ValidationSettings withAsOf(LocalDate date) {
-        return new ValidationSettings(Objects.requireNonNull(date, "asOf"), termDates);
+        return new ValidationSettings(Objects.requireNonNull(date, "asOf"), calendar);
     }
 
     /** The date the plan is judged as of. */
@@ -59,23 +66,28 @@ public final class ValidationSettings {
 
     /** The real term dates given for {@code year}, if any. */
     public Optional<TermDates> termDates(AcademicYear year) {
-        return Optional.ofNullable(termDates.get(year));
+        return Optional.ofNullable(calendar.supplied().get(year));
+    }
+
+    /** The calendar: the real term dates given, and the default approximation for other years. */
+    public TermCalendar termCalendar() {
+        return calendar;
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof ValidationSettings
                 && ((ValidationSettings) other).asOf.equals(asOf)
-                && ((ValidationSettings) other).termDates.equals(termDates);
+                && ((ValidationSettings) other).calendar.equals(calendar);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(asOf, termDates);
+        return Objects.hash(asOf, calendar);
     }
 
     @Override
     public String toString() {
-        return "ValidationSettings[asOf=" + asOf + ", termDates for " + termDates.keySet() + "]";
+        return "ValidationSettings[asOf=" + asOf + ", " + calendar + "]";
     }
 }

@@ -6,12 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.concordat.agreement.AgreementVersion;
 import org.concordat.agreement.SectionKind;
-import org.concordat.calendar.AcademicYear;
 import org.concordat.calendar.Period;
-import org.concordat.calendar.TermDates;
+import org.concordat.calendar.TermCalendar;
 import org.concordat.plan.Activity;
 import org.concordat.plan.ActivityStatus;
 import org.concordat.rules.Codes;
@@ -152,7 +150,7 @@ final class AgreementRules {
                 if (approved.isEmpty()) {
                     return;
                 }
-                Function<AcademicYear, TermDates> dates = Judging.termDates(ctx);
+                TermCalendar dates = ctx.termCalendar();
                 List<Activity> activities = plan.activities();
                 for (int i = 0; i < activities.size(); i++) {
                     Activity a = activities.get(i);

@@ -2,18 +2,13 @@ package org.concordat.internal.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import org.concordat.calendar.AcademicYear;
 import org.concordat.calendar.Period;
-import org.concordat.calendar.TermDates;
 import org.concordat.partnership.Member;
 import org.concordat.plan.PartnershipPlan;
 import org.concordat.rules.RuleContext;
 
-/** What several rules share: who the members are as of the validation date, and term dates. */
+/** What several rules share: who the members are as of the validation date. */
 final class Judging {
     private Judging() {}
 
@@ -38,11 +33,5 @@ final class Judging {
             }
         }
         return out;
-    }
-
-    /** Term dates by year: the real ones where known, else the defaults; each computed once. */
-    static Function<AcademicYear, TermDates> termDates(RuleContext ctx) {
-        Map<AcademicYear, TermDates> memo = new HashMap<>();
-        return y -> memo.computeIfAbsent(y, ctx::termDatesOrDefaults);
     }
 }

@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.concordat.calendar.AcademicTerm;
 import org.concordat.calendar.AcademicYear;
 import org.concordat.calendar.Period;
 import org.concordat.calendar.Term;
-import org.concordat.calendar.TermDates;
+import org.concordat.calendar.TermCalendar;
 import org.concordat.plan.Activity;
 import org.concordat.plan.ActivityStatus;
 import org.concordat.plan.ActivityType;
@@ -69,7 +68,7 @@ final class ProgrammeRules {
     static final Rule CHAMPION_MEETING_CADENCE = Rule.of(
             Codes.CHAMPION_MEETING_CADENCE, Severity.WARNING, "Champions meet at least once a term", (plan, ctx) -> {
                 Period p = plan.partnership().period();
-                Function<AcademicYear, TermDates> dates = Judging.termDates(ctx);
+                TermCalendar dates = ctx.termCalendar();
                 List<Period> meetings = new ArrayList<>();
                 for (Activity a : plan.activities()) {
                     if (a.type() == ActivityType.CHAMPION_MEETING && a.status() != ActivityStatus.CANCELLED) {
@@ -81,7 +80,7 @@ final class ProgrammeRules {
                         y = y.next()) {
                     for (Term t : Term.values()) {
                         Optional<Period> term =
-                                dates.apply(y).planningPeriodOf(t).intersection(p);
+                                dates.termDates(y).planningPeriodOf(t).intersection(p);
                         if (term.isPresent() && meetings.stream().noneMatch(m -> m.overlaps(term.get()))) {
                             AcademicTerm at = AcademicTerm.of(y, t);
                             ctx.report(

@@ -3,10 +3,9 @@ package org.concordat.internal.rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.concordat.calendar.AcademicYear;
 import org.concordat.calendar.Period;
-import org.concordat.calendar.TermDates;
+import org.concordat.calendar.TermCalendar;
 import org.concordat.plan.Activity;
 import org.concordat.plan.ActivityStatus;
 import org.concordat.plan.ActivityType;
@@ -25,7 +24,7 @@ final class ScheduleRules {
             "Every activity takes place within the plan period",
             (plan, ctx) -> {
                 Period period = plan.partnership().period();
-                Function<AcademicYear, TermDates> dates = Judging.termDates(ctx);
+                TermCalendar dates = ctx.termCalendar();
                 for (int i = 0; i < plan.activities().size(); i++) {
                     Activity a = plan.activities().get(i);
                     if (a.status() == ActivityStatus.CANCELLED) {
