@@ -42,7 +42,7 @@ class ModulePathDiscoveryTest {
                         "--module-path",
                         String.join(File.pathSeparator, modulePath),
                         "-m",
-                        "org.concordat.examples/org.concordat.examples.OutboxExample",
+                        "org.concordat.examples/org.concordat.examples.FacadeExample",
                         Path.of("plans/first-plan.yaml").toAbsolutePath().toString(),
                         outbox.toString())
                 .redirectErrorStream(true)
