@@ -16,6 +16,7 @@ module org.concordat {
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.datatype.jdk8;
 
+    exports org.concordat.calendar;
     exports org.concordat.evaluation;
     exports org.concordat.plan;
 }
