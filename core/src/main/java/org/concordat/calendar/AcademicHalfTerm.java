@@ -1,5 +1,7 @@
 package org.concordat.calendar;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
@@ -32,6 +34,7 @@ public final class AcademicHalfTerm implements Comparable<AcademicHalfTerm> {
      *
      * @throws InvalidCalendarValueException when either part is refused or one is missing
      */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static AcademicHalfTerm parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String value = text.toString().strip();
@@ -98,6 +101,7 @@ public final class AcademicHalfTerm implements Comparable<AcademicHalfTerm> {
     }
 
     /** The form {@code 2025/26 autumn 1}, read back by {@link #parse(CharSequence)}. */
+    @JsonValue
     @Override
     public String toString() {
         return year + " " + halfTerm.term().name().toLowerCase(Locale.ROOT) + " " + halfTerm.half();

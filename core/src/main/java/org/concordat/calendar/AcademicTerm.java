@@ -1,5 +1,7 @@
 package org.concordat.calendar;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +35,7 @@ public final class AcademicTerm implements Comparable<AcademicTerm> {
      *
      * @throws InvalidCalendarValueException when either part is refused or one is missing
      */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static AcademicTerm parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String value = text.toString().strip();
@@ -94,6 +97,7 @@ public final class AcademicTerm implements Comparable<AcademicTerm> {
     }
 
     /** The form {@code 2025/26 autumn}, read back by {@link #parse(CharSequence)}. */
+    @JsonValue
     @Override
     public String toString() {
         return year + " " + term.name().toLowerCase(java.util.Locale.ROOT);

@@ -1,5 +1,7 @@
 package org.concordat.calendar;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Locale;
@@ -54,6 +56,7 @@ public final class AcademicYear implements Comparable<AcademicYear> {
      * @throws InvalidCalendarValueException when the text has another shape, or when the second
      *     year does not follow the first (e.g. {@code 2025/27})
      */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static AcademicYear parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String value = text.toString().strip();
@@ -172,6 +175,7 @@ public final class AcademicYear implements Comparable<AcademicYear> {
     }
 
     /** The form {@code 2025/26}, read back by {@link #parse(CharSequence)}. */
+    @JsonValue
     @Override
     public String toString() {
         return formatted(startYear);

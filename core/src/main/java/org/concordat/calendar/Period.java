@@ -1,5 +1,7 @@
 package org.concordat.calendar;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -51,6 +53,7 @@ public final class Period {
      * @throws InvalidCalendarValueException when the text has no single slash, a part is not an
      *     ISO date, or the start is after the end
      */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Period parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String value = text.toString().strip();
@@ -113,7 +116,8 @@ public final class Period {
 
     /** Every day of the period in order, from {@link #start()} to {@link #end()}. */
     public Stream<LocalDate> dates() {
-        return start.datesUntil(end.plusDays(1));
+        // Not datesUntil(end.plusDays(1)), which would overflow on LocalDate.MAX.
+        return Stream.concat(start.datesUntil(end), Stream.of(end));
     }
 
     @Override
@@ -127,6 +131,7 @@ public final class Period {
     }
 
     /** The ISO-8601 form {@code 2025-09-01/2026-08-31}, read back by {@link #parse(CharSequence)}. */
+    @JsonValue
     @Override
     public String toString() {
         return start + "/" + end;

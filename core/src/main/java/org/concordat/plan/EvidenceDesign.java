@@ -1,26 +1,25 @@
 package org.concordat.plan;
 
 /**
- * The research design behind a finding, with its level on the Maryland Scientific Methods Scale
- * (1 weakest, 5 randomised). Levels follow the library's documented defaults (shared reference
- * README and evaluation-and-mou.md §2.5): randomised 5; regression discontinuity 4;
- * difference-in-differences and matched comparison 3; before-and-after and cross-sectional
- * comparison 2; self-reported views without comparison 1.
+ * The design behind a finding, with its level on the Maryland Scientific Methods Scale (1 weakest
+ * to 5 strongest). An evaluation plan names the design it aims for; evaluation labels each
+ * finding with the design it actually had, so a report never presents teachers' self-reported
+ * agreement as if it were measured attainment.
  */
 public enum EvidenceDesign {
-    /** Respondents' own views in a survey (e.g. teachers agreeing that attainment improved). */
+    /** Self-reported survey or correlation without a comparison group: level 1. */
     SELF_REPORTED_SURVEY(1),
-    /** The same group measured before and after, with no comparison group. */
+    /** Before and after, without a comparison group: level 2. */
     BEFORE_AFTER_NO_COMPARISON(2),
-    /** Participants compared with non-participants at one time, without matching. */
+    /** A comparison with non-participants at one point in time: level 2. */
     CROSS_SECTIONAL_COMPARISON(2),
-    /** Participants compared with a comparison group matched on observed characteristics. */
+    /** A comparison group matched on observed characteristics (incl. panel methods): level 3. */
     MATCHED_COMPARISON(3),
-    /** Change in participants compared with change in a comparison group. */
+    /** Difference in differences against a comparison group: level 3. */
     DIFFERENCE_IN_DIFFERENCES(3),
-    /** Comparison either side of an eligibility cut-off. */
+    /** Regression discontinuity or instrumental variables: level 4. */
     REGRESSION_DISCONTINUITY(4),
-    /** Random allocation to intervention and control (randomised controlled trial). */
+    /** Random assignment to participation: level 5. */
     RANDOMISED(5);
 
     private final int marylandLevel;
@@ -32,5 +31,10 @@ public enum EvidenceDesign {
     /** The level on the Maryland Scientific Methods Scale, 1 to 5. */
     public int marylandLevel() {
         return marylandLevel;
+    }
+
+    /** Whether this design is at least as strong as {@code other} on the Maryland scale. */
+    public boolean isAtLeastAsStrongAs(EvidenceDesign other) {
+        return marylandLevel >= other.marylandLevel;
     }
 }

@@ -13,6 +13,7 @@ import org.concordat.calendar.HalfTerm;
 import org.concordat.calendar.KeyStage;
 import org.concordat.calendar.Period;
 import org.concordat.calendar.Term;
+import org.concordat.calendar.TermCalendar;
 import org.concordat.calendar.TermDates;
 import org.concordat.calendar.YearGroup;
 import org.quicktheories.core.Gen;
@@ -161,5 +162,24 @@ public final class CalendarGen {
             }
             return TermDates.of(year, dates);
         };
+    }
+
+    /**
+     * Term calendars for a run of {@code years} academic years starting at a generated year,
+     * each year having either its default dates or {@linkplain #termDatesIn arbitrary valid
+     * supplied dates}.
+     */
+    public static Gen<TermCalendar> termCalendars(int years) {
+        return academicYears(FIRST_START_YEAR, LAST_START_YEAR - years + 1).flatMap(first -> random -> {
+            TermCalendar calendar = TermCalendar.defaults();
+            AcademicYear year = first;
+            for (int i = 0; i < years; i++) {
+                if (Generate.booleans().generate(random)) {
+                    calendar = calendar.with(termDatesIn(year).generate(random));
+                }
+                year = year.next();
+            }
+            return calendar;
+        });
     }
 }

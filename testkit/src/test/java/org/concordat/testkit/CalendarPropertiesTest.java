@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.concordat.calendar.AcademicHalfTerm;
 import org.concordat.calendar.AcademicTerm;
@@ -11,9 +12,11 @@ import org.concordat.calendar.AcademicYear;
 import org.concordat.calendar.HalfTerm;
 import org.concordat.calendar.Period;
 import org.concordat.calendar.Term;
+import org.concordat.calendar.TermCalendar;
 import org.concordat.calendar.TermDates;
 import org.concordat.calendar.YearGroup;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -108,10 +111,10 @@ class CalendarPropertiesTest {
     @Test
     void a_child_born_a_day_later_is_never_in_an_older_year_group() {
         Gen<AcademicYear> years = CalendarGen.academicYears();
-        qt().forAll(years.flatMap(year -> CalendarGen.datesOfBirthAround(year).map(dob -> new Object[] {year, dob})))
+        qt().forAll(years.flatMap(year -> CalendarGen.datesOfBirthAround(year).map(dob -> Pair.of(year, dob))))
                 .checkAssert(pair -> {
-                    AcademicYear year = (AcademicYear) pair[0];
-                    LocalDate born = (LocalDate) pair[1];
+                    AcademicYear year = pair._1;
+                    LocalDate born = pair._2;
                     Optional<YearGroup> older = YearGroup.of(born, year);
                     Optional<YearGroup> younger = YearGroup.of(born.plusDays(1), year);
                     if (older.isPresent() && younger.isPresent()) {
@@ -152,10 +155,10 @@ class CalendarPropertiesTest {
     void children_of_school_age_have_a_year_group_that_moves_up_each_year() {
         Gen<AcademicYear> years =
                 CalendarGen.academicYears(CalendarGen.FIRST_START_YEAR, CalendarGen.LAST_START_YEAR - 1);
-        qt().forAll(years.flatMap(year -> CalendarGen.datesOfBirth(year).map(dob -> new Object[] {year, dob})))
+        qt().forAll(years.flatMap(year -> CalendarGen.datesOfBirth(year).map(dob -> Pair.of(year, dob))))
                 .checkAssert(pair -> {
-                    AcademicYear year = (AcademicYear) pair[0];
-                    LocalDate born = (LocalDate) pair[1];
+                    AcademicYear year = pair._1;
+                    LocalDate born = pair._2;
                     YearGroup now = YearGroup.of(born, year).orElseThrow();
                     assertThat(YearGroup.of(born, year.next())).isEqualTo(now.next());
                     assertThat(now.datesOfBirthIn(year).contains(born)).isTrue();
@@ -197,10 +200,10 @@ class CalendarPropertiesTest {
     @Test
     void term_in_session_and_planning_term_agree() {
         Gen<TermDates> calendars = Generate.oneOf(CalendarGen.defaultTermDates(), CalendarGen.termDates());
-        qt().forAll(calendars.flatMap(dates -> CalendarGen.datesIn(dates.year()).map(d -> new Object[] {dates, d})))
+        qt().forAll(calendars.flatMap(dates -> CalendarGen.datesIn(dates.year()).map(d -> Pair.of(dates, d))))
                 .checkAssert(pair -> {
-                    TermDates dates = (TermDates) pair[0];
-                    LocalDate date = (LocalDate) pair[1];
+                    TermDates dates = pair._1;
+                    LocalDate date = pair._2;
                     Optional<Term> term = dates.termOn(date);
                     Term planned = dates.planningTermOf(date);
                     HalfTerm plannedHalf = dates.planningHalfTermOf(date);
@@ -235,5 +238,37 @@ class CalendarPropertiesTest {
                     assertThat(next).isEqualTo(dates.year().end().plusDays(1));
                     assertThat(days).isEqualTo(dates.year().period().days());
                 });
+    }
+
+    @Test
+    void a_term_calendar_lists_every_term_in_session_during_a_period_in_order() {
+        Gen<Pair<TermCalendar, Period>> cases = CalendarGen.termCalendars(3).flatMap(calendar -> {
+            // Periods within the supplied years, so that supplied and default dates both meet.
+            AcademicYear first = calendar.supplied().isEmpty()
+                    ? AcademicYear.of(2025)
+                    : calendar.supplied().firstKey();
+            LocalDate last = first.plusYears(2).end();
+            return CalendarGen.datesIn(Period.of(first.start(), last)).zip(Generate.range(0, 400), (start, length) -> {
+                LocalDate end = start.plusDays(length);
+                return Pair.of(calendar, Period.of(start, end.isAfter(last) ? last : end));
+            });
+        });
+        qt().forAll(cases).checkAssert(pair -> {
+            TermCalendar calendar = pair._1;
+            Period period = pair._2;
+            List<AcademicTerm> terms = calendar.termsOverlapping(period);
+            assertThat(terms).isSorted().doesNotHaveDuplicates();
+            period.dates().forEach(date -> {
+                calendar.termOn(date).ifPresent(term -> assertThat(terms).contains(term));
+                assertThat(calendar.planningTermOf(date).year()).isEqualTo(AcademicYear.containing(date));
+                calendar.termOn(date)
+                        .ifPresent(term ->
+                                assertThat(calendar.planningTermOf(date)).isEqualTo(term));
+            });
+            for (AcademicTerm term : terms) {
+                assertThat(period.dates().anyMatch(date -> calendar.termOn(date).equals(Optional.of(term))))
+                        .isTrue();
+            }
+        });
     }
 }
