@@ -29,6 +29,10 @@ public final class PupilRecord {
     private final YearGroup yearGroup;
     private final Map<Characteristic, String> characteristics;
     private final Map<String, BigDecimal> outcomes;
+    /** Index of each characteristic's code in {@link Characteristic#codes()}, −1 when unknown. */
+    private final byte[] codeIndex = new byte[CHARACTERISTICS.length];
+
+    private static final Characteristic[] CHARACTERISTICS = Characteristic.values();
 
     private PupilRecord(Builder b) {
         this.pupilId =
@@ -39,6 +43,10 @@ public final class PupilRecord {
         this.yearGroup = Objects.requireNonNull(b.yearGroup, "year group");
         this.characteristics = Collections.unmodifiableMap(new EnumMap<>(b.characteristics));
         this.outcomes = Collections.unmodifiableMap(new HashMap<>(b.outcomes));
+        for (Characteristic c : CHARACTERISTICS) {
+            String code = b.characteristics.get(c);
+            codeIndex[c.ordinal()] = (byte) (code == null ? -1 : c.codes().indexOf(code));
+        }
     }
 
     /** A builder; pupil id, institution id, academic year and year group are required. */
@@ -84,6 +92,11 @@ public final class PupilRecord {
     /** The outcome for {@code measureId}, empty when not recorded. */
     public Optional<BigDecimal> outcome(String measureId) {
         return Optional.ofNullable(outcomes.get(measureId));
+    }
+
+    /** The index of the pupil's code in {@code characteristic.codes()}, −1 when not known. */
+    int codeIndex(Characteristic characteristic) {
+        return codeIndex[characteristic.ordinal()];
     }
 
     /** Allocation-free lookup for the streaming aggregations. */
