@@ -145,13 +145,25 @@ public final class GapAnalysis {
             return cell;
         }
 
-        /** Adds everything {@code other} has seen; returns this accumulator. */
+        /**
+         * Adds everything {@code other} has seen; returns this accumulator.
+         *
+         * @throws IllegalArgumentException when {@code other} belongs to a different analysis
+         */
         public Accumulator combine(Accumulator other) {
+            if (!analysis().equals(other.analysis())) {
+                throw new IllegalArgumentException(
+                        Checks.describe("accumulator", other.analysis(), "cannot combine with one of " + analysis()));
+            }
             other.cells.forEach((institution, years) ->
                     years.forEach((year, cell) -> cells.computeIfAbsent(institution, k -> new HashMap<>())
                             .computeIfAbsent(year, k -> new Cell())
                             .add(cell)));
             return this;
+        }
+
+        private GapAnalysis analysis() {
+            return GapAnalysis.this;
         }
 
         /** The immutable result of the records seen so far. */
