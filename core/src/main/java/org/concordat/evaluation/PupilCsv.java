@@ -46,6 +46,8 @@ import org.concordat.plan.Characteristic;
  */
 public final class PupilCsv {
     private static final String OUTCOME_PREFIX = "outcome:";
+    private static final java.util.regex.Pattern LINE =
+            java.util.regex.Pattern.compile("\\s*\\(record starting at line (\\d+)\\)");
     private static final String[] REQUIRED = {"pupil_id", "institution_id", "academic_year", "year_group"};
 
     private PupilCsv() {}
@@ -173,11 +175,19 @@ public final class PupilCsv {
             try {
                 return it.next();
             } catch (CsvParseException e) {
-                throw new PupilDataException(file, -1, "not valid CSV: " + e.getMessage());
+                throw invalid(e);
             } catch (UncheckedIOException e) {
                 throw new UncheckedIOException(
                         "cannot read pupil records " + file + ": " + e.getMessage(), e.getCause());
             }
+        }
+
+        /** fastcsv ends its messages with "(record starting at line N)": move N to the front. */
+        private PupilDataException invalid(CsvParseException e) {
+            String message = String.valueOf(e.getMessage());
+            java.util.regex.Matcher m = LINE.matcher(message);
+            long line = m.find() ? Long.parseLong(m.group(1)) : 0;
+            return new PupilDataException(file, line, "not valid CSV: " + m.replaceAll(""));
         }
 
         @Override
@@ -185,7 +195,7 @@ public final class PupilCsv {
             try {
                 return rows.hasNext();
             } catch (CsvParseException e) {
-                throw new PupilDataException(file, -1, "not valid CSV: " + e.getMessage());
+                throw invalid(e);
             }
         }
 

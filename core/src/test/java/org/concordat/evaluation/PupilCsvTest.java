@@ -90,6 +90,9 @@ class PupilCsvTest {
         assertError(
                 "pupil_id,institution_id,academic_year,year_group,sex,sex\n", "pupils.csv:1: duplicate column \"sex\"");
         assertError("", "pupils.csv:1: no header row");
+        assertError(
+                head + "p1,1,2024/25,Y6,\"1\"x\n",
+                "pupils.csv:2: not valid CSV: Unexpected character after closing quote: 'x' (0x78)");
     }
 
     private void assertError(String text, String message) throws IOException {
