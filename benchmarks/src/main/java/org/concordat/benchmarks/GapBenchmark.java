@@ -6,6 +6,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -56,10 +61,12 @@ public class GapBenchmark {
 
     private List<PupilRecord> data;
     private Path csv;
+    private Connection duckdb;
+    private String duckdbQuery;
 
     /** Generates the records (fixed seed) and writes the same records to a temporary CSV file. */
     @Setup(Level.Trial)
-    public void setUp() throws IOException {
+    public void setUp() throws IOException, SQLException {
         SplittableRandom random = new SplittableRandom(20261123L);
         AcademicYear year = AcademicYear.of(2024);
         data = new ArrayList<>(records);
@@ -91,11 +98,38 @@ public class GapBenchmark {
                         + "," + score + "\n");
             }
         }
+        setUpDuckDb();
     }
 
-    /** Deletes the temporary CSV file. */
+    /**
+     * Opens an in-memory DuckDB limited to one thread, so that it compares with {@link
+     * #csvSequential()} core for core.
+     */
+    private void setUpDuckDb() throws SQLException {
+        duckdb = DriverManager.getConnection("jdbc:duckdb:");
+        try (Statement st = duckdb.createStatement()) {
+            st.execute("SET threads = 1");
+        }
+        String keys = "institution_id, academic_year";
+        StringBuilder sets = new StringBuilder();
+        for (String c : List.of("fsm_eligible", "disadvantaged", "sen_provision", "eal", "sex")) {
+            sets.append(sets.length() == 0 ? "" : ", ")
+                    .append('(')
+                    .append(keys)
+                    .append(", ")
+                    .append(c)
+                    .append(')');
+        }
+        duckdbQuery = "SELECT " + keys + ", fsm_eligible, disadvantaged, sen_provision, eal, sex, count(\"outcome:"
+                + MEASURE + "\") AS n, avg(\"outcome:" + MEASURE + "\") AS mean, var_samp(\"outcome:" + MEASURE
+                + "\") AS var FROM read_csv('" + csv.toAbsolutePath() + "', header = true) GROUP BY GROUPING SETS ("
+                + sets + ")";
+    }
+
+    /** Deletes the temporary CSV file and closes DuckDB. */
     @TearDown(Level.Trial)
-    public void tearDown() throws IOException {
+    public void tearDown() throws IOException, SQLException {
+        duckdb.close();
         Files.deleteIfExists(csv);
     }
 
@@ -109,6 +143,22 @@ public class GapBenchmark {
     @Benchmark
     public GapResult parallel() {
         return ANALYSIS.analyse(data.parallelStream());
+    }
+
+    /**
+     * DuckDB computing the same per-school, per-year, per-group count, mean and variance from the
+     * same CSV file, on one thread.
+     */
+    @Benchmark
+    public long duckDbCsv() throws SQLException {
+        long n = 0;
+        try (Statement st = duckdb.createStatement();
+                ResultSet rs = st.executeQuery(duckdbQuery)) {
+            while (rs.next()) {
+                n += rs.getLong("n");
+            }
+        }
+        return n;
     }
 
     /** One sequential pass reading, parsing and validating the records from CSV. */
