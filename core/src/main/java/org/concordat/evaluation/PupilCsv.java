@@ -114,6 +114,7 @@ public final class PupilCsv {
         private final Map<String, AcademicYear> years = new HashMap<>();
         private final Map<String, YearGroup> yearGroups = new HashMap<>();
         private final Map<String, String> institutions = new HashMap<>();
+        private final Map<Characteristic, Map<String, String>> codes = new java.util.EnumMap<>(Characteristic.class);
 
         Records(String file, CloseableIterator<CsvRecord> rows) {
             this.file = file;
@@ -223,7 +224,10 @@ public final class PupilCsv {
                 Characteristic c = characteristicAt[i];
                 if (c != null) {
                     try {
-                        b.characteristic(c, value);
+                        // Few distinct codes per column: normalise and check each once.
+                        b.checkedCharacteristic(
+                                c,
+                                codes.computeIfAbsent(c, k -> new HashMap<>()).computeIfAbsent(value, c::requireValue));
                     } catch (IllegalArgumentException e) {
                         throw new PupilDataException(
                                 file, line, header[i], value, "must be one of " + String.join(", ", c.codes()), e);

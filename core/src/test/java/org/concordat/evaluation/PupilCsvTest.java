@@ -130,6 +130,17 @@ class PupilCsvTest {
         assertThatThrownBy(() -> PupilRecord.builder().pupilId("x").build()).hasMessage("institution id");
     }
 
+    @Test
+    void recognises_the_shape_of_a_upn_exactly() {
+        assertThat(PupilRecord.looksLikeUpn("A801200005001")).isTrue();
+        assertThat(PupilRecord.looksLikeUpn("t20110001804v")).isTrue();
+        assertThat(PupilRecord.looksLikeUpn("A80120000500")).isFalse();
+        assertThat(PupilRecord.looksLikeUpn("1801200005001")).isFalse();
+        assertThat(PupilRecord.looksLikeUpn("A8012000050-1")).isFalse();
+        assertThat(PupilRecord.looksLikeUpn("A80120000500-")).isFalse();
+        assertThat(PupilRecord.looksLikeUpn("Ä801200005001")).isFalse();
+    }
+
     private static PupilRecord copy(PupilRecord r) {
         return PupilRecord.builder()
                 .pupilId(r.pupilId())
