@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.concordat.calendar.AcademicYear;
 import org.concordat.calendar.YearGroup;
 import org.concordat.internal.Checks;
@@ -20,8 +19,6 @@ import org.jspecify.annotations.Nullable;
  * measure id. Pupil records feed aggregate findings and never leave the school un-aggregated.
  */
 public final class PupilRecord {
-    /** The shape of a UPN (letter, 11 digits, digit or letter): refused as a pupil id. */
-    private static final Pattern UPN_SHAPE = Pattern.compile("[A-Za-z][0-9]{11}[0-9A-Za-z]");
 
     private final String pupilId;
     private final String institutionId;
@@ -134,11 +131,30 @@ public final class PupilRecord {
     }
 
     private static String requirePseudonym(String id) {
-        if (UPN_SHAPE.matcher(id).matches()) {
+        if (looksLikeUpn(id)) {
             throw new IllegalArgumentException(
                     Checks.describe("pupil id", id, "looks like a UPN; use a pseudonymised id, never the UPN itself"));
         }
         return id;
+    }
+
+    /** The shape of a UPN (ASCII letter, 11 digits, digit or letter), checked without a regex. */
+    static boolean looksLikeUpn(String id) {
+        if (id.length() != 13 || !isAsciiLetter(id.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < 12; i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        char last = id.charAt(12);
+        return (last >= '0' && last <= '9') || isAsciiLetter(last);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     /** Builds a {@link PupilRecord}. */
@@ -183,6 +199,12 @@ public final class PupilRecord {
          */
         public Builder characteristic(Characteristic characteristic, String code) {
             characteristics.put(characteristic, characteristic.requireValue(code));
+            return this;
+        }
+
+        /** Sets a code already normalised and checked by {@link Characteristic#requireValue}. */
+        Builder checkedCharacteristic(Characteristic characteristic, String code) {
+            characteristics.put(characteristic, code);
             return this;
         }
 
