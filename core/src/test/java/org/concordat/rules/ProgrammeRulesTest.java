@@ -17,6 +17,8 @@ class ProgrammeRulesTest {
         List<Violation> v = onlyViolationsOf(Codes.PROGRAMME_GROUP_SIZE, p -> {
             var q = Edits.partnership(
                     p, b -> b.members(p.partnership().members().subList(0, 3)));
+            q = Edits.activity(q, "A3", b -> b.participantInstitutionIds(List.of()));
+            q = Edits.activity(q, "A5", b -> b.participantInstitutionIds(List.of()));
             return Edits.version(
                     q,
                     b -> b.parties(List.of("urn-138001", "urn-138002", "urn-138003"))
