@@ -27,6 +27,22 @@ module org.concordat {
     exports org.concordat.rules;
     exports org.concordat.school;
 
+    uses org.concordat.spi.RecordStoreProvider;
+    uses org.concordat.spi.NotifierProvider;
+    uses org.concordat.spi.ReportRendererProvider;
+
+    // The embedded defaults; their packages stay unexported, ServiceLoader reaches them anyway.
+    provides org.concordat.spi.RecordStoreProvider with
+            org.concordat.internal.store.FileRecordStoreProvider,
+            org.concordat.internal.store.MemoryRecordStoreProvider;
+    provides org.concordat.spi.NotifierProvider with
+            org.concordat.internal.notify.LogNotifierProvider;
+    provides org.concordat.spi.ReportRendererProvider with
+            org.concordat.internal.render.MarkdownRendererProvider,
+            org.concordat.internal.render.HtmlRendererProvider,
+            org.concordat.internal.render.CsvRendererProvider,
+            org.concordat.internal.render.JsonRendererProvider;
+
     // Adopters contribute named rulebooks (org.concordat.rules.Rulebooks#named).
     uses org.concordat.rules.RulebookProvider;
 
