@@ -182,6 +182,30 @@ class PlansTest {
     }
 
     @Test
+    void keeps_set_order_and_line_separator_characters_through_round_trips() {
+        // Found by PlanCodecPropertiesTest: sets came back in hash order, and an unquoted
+        // next-line character (U+0085) was read back as a line break.
+        String yaml = MINIMAL
+                + String.join(
+                        "\n",
+                        "objectives:",
+                        "  - id: O1",
+                        "    title: \"a\\u0085b\\u2028c\"",
+                        "    pupilGroups: [SEX=M, FSM_ELIGIBLE=N, all]",
+                        "");
+        PartnershipPlan plan = Plans.readYaml(yaml);
+        assertThat(plan.objectives().get(0).title()).isEqualTo("a\u0085b\u2028c");
+        assertThat(plan.objectives().get(0).pupilGroups())
+                .extracting(Object::toString)
+                .containsExactly("SEX=M", "FSM_ELIGIBLE=N", "all");
+        String written = Plans.toYaml(plan);
+        assertThat(Plans.readYaml(written)).isEqualTo(plan);
+        assertThat(Plans.toYaml(Plans.readYaml(written))).isEqualTo(written);
+        String json = Plans.toJson(plan);
+        assertThat(Plans.toJson(Plans.readJson(json))).isEqualTo(json);
+    }
+
+    @Test
     void reads_and_writes_files_by_extension(@TempDir Path dir) throws IOException {
         PartnershipPlan plan = Plans.read(FirstPlanExampleTest.EXAMPLE);
         for (String name : new String[] {"plan.json", "plan.yaml", "plan.YML"}) {
