@@ -26,7 +26,17 @@ import org.immutables.value.Value;
 @ConcordatLifecycleStyle
 @JsonSerialize(as = Partnership.class)
 @JsonDeserialize(as = Partnership.class)
-@JsonPropertyOrder({"id", "name", "programme", "status", "period", "leadInstitutionId", "deputyLeadInstitutionId"})
+@JsonPropertyOrder({
+    "id",
+    "name",
+    "programme",
+    "status",
+    "period",
+    "leadInstitutionId",
+    "deputyLeadInstitutionId",
+    "members",
+    "focus"
+})
 abstract class PartnershipDef {
     /** Stable id, e.g. {@code north-tyneside-stem}. */
     public abstract String id();

@@ -73,11 +73,14 @@ class PlansTest {
         PlanFormatException e = yamlError(MINIMAL.replace("kind: SCHOOL", "kind: SCOOL"));
         assertThat(e.pointer()).isEqualTo("/institutions/0/kind");
         assertThat(e.line()).isEqualTo(10);
-        assertThat(e.detail()).contains("SCOOL").contains("SCHOOL");
+        assertThat(e.detail())
+                .isEqualTo("kind \"SCOOL\": expected one of SCHOOL, COLLEGE, SIXTH_FORM_COLLEGE, ACADEMY_TRUST,"
+                        + " LOCAL_AUTHORITY, UNIVERSITY, EMPLOYER, CHARITY, OTHER");
 
         PlanFormatException list = yamlError(MINIMAL.replace("  id: p\n", "  id: [p]\n"));
         assertThat(list.pointer()).isEqualTo("/partnership/id");
         assertThat(list.line()).isEqualTo(3);
+        assertThat(list.detail()).doesNotContain("java.lang");
     }
 
     @Test
