@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,8 @@ final class Errors {
     // Immutables' builders say this when a required attribute is missing.
     private static final Pattern MISSING =
             Pattern.compile(".*required attributes are not set \\[(.*)\\].*", Pattern.DOTALL);
+
+    private static final Pattern JAVA_TYPE = Pattern.compile("`([a-z][a-z0-9_]*\\.)+([A-Za-z0-9_$]+)`");
 
     private Errors() {}
 
@@ -55,6 +58,15 @@ final class Errors {
             return "unknown field \"" + u.getPropertyName() + "\""
                     + (known.isEmpty() ? "" : "; expected one of " + known);
         }
+        if (e instanceof InvalidFormatException f
+                && f.getTargetType() != null
+                && f.getTargetType().isEnum()) {
+            StringJoiner names = new StringJoiner(", ");
+            for (Object constant : f.getTargetType().getEnumConstants()) {
+                names.add(((Enum<?>) constant).name());
+            }
+            return field(f.getPath()) + " \"" + f.getValue() + "\": expected one of " + names;
+        }
         if (e instanceof InvalidFormatException) {
             return String.valueOf(e.getOriginalMessage());
         }
@@ -70,7 +82,17 @@ final class Errors {
             }
             return message;
         }
-        return String.valueOf(e.getOriginalMessage());
+        // Jackson names Java types in backticks; the simple name is what a plan's author can use.
+        return JAVA_TYPE.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("`$2`");
+    }
+
+    private static String field(List<JsonMappingException.Reference> path) {
+        for (int i = path.size() - 1; i >= 0; i--) {
+            if (path.get(i).getFieldName() != null) {
+                return path.get(i).getFieldName();
+            }
+        }
+        return "value";
     }
 
     /** The innermost cause thrown by domain code (a value's check or builder), if any. */
