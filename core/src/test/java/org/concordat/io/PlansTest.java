@@ -59,7 +59,7 @@ class PlansTest {
     void reports_an_unknown_field_listing_the_known_ones() {
         PlanFormatException e = yamlError(MINIMAL + "    colour: blue\n");
         assertThat(e.getMessage())
-                .startsWith("<yaml>:12:")
+                .startsWith("<yaml>:12:13 /institutions/0/colour: ")
                 .contains(" /institutions/0/colour: unknown field \"colour\"; expected one of [ageRange,");
     }
 

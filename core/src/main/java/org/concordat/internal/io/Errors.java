@@ -25,6 +25,10 @@ final class Errors {
 
     static PlanFormatException translate(String source, JsonProcessingException e, JsonParser p) {
         JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        if (e instanceof UnrecognizedPropertyException) {
+            // Jackson reports the end of the unknown field's value; its start is nearer the name.
+            at = p.currentTokenLocation();
+        }
         String pointer;
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             pointer = pointer(m.getPath());
