@@ -80,7 +80,12 @@ class PlansTest {
         PlanFormatException list = yamlError(MINIMAL.replace("  id: p\n", "  id: [p]\n"));
         assertThat(list.pointer()).isEqualTo("/partnership/id");
         assertThat(list.line()).isEqualTo(3);
-        assertThat(list.detail()).doesNotContain("java.lang");
+        assertThat(list.detail()).isEqualTo("expected text, found a list");
+        PlanFormatException roles = yamlError(MINIMAL + "people:\n  - id: p1\n    name: P\n    roles: CHAMPION\n");
+        assertThat(roles.pointer()).isEqualTo("/people/0/roles");
+        assertThat(roles.detail()).isEqualTo("expected a list, found text");
+        PlanFormatException quoted = yamlError(MINIMAL.replace("  period:", "  members: {a: 1}\n  period:"));
+        assertThat(quoted.detail()).isEqualTo("expected a list, found an object");
     }
 
     @Test
