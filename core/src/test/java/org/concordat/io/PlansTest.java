@@ -59,7 +59,7 @@ class PlansTest {
     void reports_an_unknown_field_listing_the_known_ones() {
         PlanFormatException e = yamlError(MINIMAL + "    colour: blue\n");
         assertThat(e.getMessage())
-                .startsWith("<yaml>:12:")
+                .startsWith("<yaml>:12:13 /institutions/0/colour: ")
                 .contains(" /institutions/0/colour: unknown field \"colour\"; expected one of [ageRange,");
     }
 
@@ -80,7 +80,12 @@ class PlansTest {
         PlanFormatException list = yamlError(MINIMAL.replace("  id: p\n", "  id: [p]\n"));
         assertThat(list.pointer()).isEqualTo("/partnership/id");
         assertThat(list.line()).isEqualTo(3);
-        assertThat(list.detail()).doesNotContain("java.lang");
+        assertThat(list.detail()).isEqualTo("expected text, found a list");
+        PlanFormatException roles = yamlError(MINIMAL + "people:\n  - id: p1\n    name: P\n    roles: CHAMPION\n");
+        assertThat(roles.pointer()).isEqualTo("/people/0/roles");
+        assertThat(roles.detail()).isEqualTo("expected a list, found text");
+        PlanFormatException quoted = yamlError(MINIMAL.replace("  period:", "  members: {a: 1}\n  period:"));
+        assertThat(quoted.detail()).isEqualTo("expected a list, found an object");
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.quicktheories.generators.SourceDSL;
 class PlanCodecPropertiesTest {
     @Test
     void json_round_trips_of_arbitrary_plans_are_lossless_and_deterministic() {
-        qt().withExamples(200).forAll(PlanGen.plans()).checkAssert(plan -> {
+        qt().withExamples(150).forAll(PlanGen.plans()).checkAssert(plan -> {
             String json = Plans.toJson(plan);
             PartnershipPlan back = Plans.readJson(json);
             assertThat(back).isEqualTo(plan);
@@ -24,7 +24,7 @@ class PlanCodecPropertiesTest {
 
     @Test
     void yaml_round_trips_of_arbitrary_plans_are_lossless_and_deterministic() {
-        qt().withExamples(200).forAll(PlanGen.plans()).checkAssert(plan -> {
+        qt().withExamples(150).forAll(PlanGen.plans()).checkAssert(plan -> {
             String yaml = Plans.toYaml(plan);
             PartnershipPlan back = Plans.readYaml(yaml);
             assertThat(back).isEqualTo(plan);
@@ -43,7 +43,7 @@ class PlanCodecPropertiesTest {
 
     @Test
     void mutated_documents_are_read_or_refused_with_a_plan_format_exception() {
-        qt().withExamples(300).forAll(PlanGen.plans(), Mutations.mutations()).checkAssert((plan, mutation) -> {
+        qt().withExamples(200).forAll(PlanGen.plans(), Mutations.mutations()).checkAssert((plan, mutation) -> {
             readsOrRefuses(Plans::readJson, mutation.apply(Plans.toJson(plan)));
             readsOrRefuses(Plans::readYaml, mutation.apply(Plans.toYaml(plan)));
         });

@@ -19,12 +19,19 @@ final class Errors {
     private static final Pattern MISSING =
             Pattern.compile(".*required attributes are not set \\[(.*)\\].*", Pattern.DOTALL);
 
-    private static final Pattern JAVA_TYPE = Pattern.compile("`([a-z][a-z0-9_]*\\.)+([A-Za-z0-9_$]+)`");
+    private static final Pattern WRONG_SHAPE = Pattern.compile(
+            "Cannot deserialize value of type `([^`]*)` from ([A-Za-z-]+) value \\(token `JsonToken\\.[A-Z_]+`\\)");
+    private static final Pattern BACKTICKED = Pattern.compile("`[^`]*`");
+    private static final Pattern JAVA_TYPE = Pattern.compile("\\b([a-z][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)");
 
     private Errors() {}
 
     static PlanFormatException translate(String source, JsonProcessingException e, JsonParser p) {
         JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        if (e instanceof UnrecognizedPropertyException) {
+            // Jackson reports the end of the unknown field's value; its start is nearer the name.
+            at = p.currentTokenLocation();
+        }
         String pointer;
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             pointer = pointer(m.getPath());
@@ -83,7 +90,50 @@ final class Errors {
             return message;
         }
         // Jackson names Java types in backticks; the simple name is what a plan's author can use.
-        return JAVA_TYPE.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("`$2`");
+        String original = String.valueOf(e.getOriginalMessage());
+        Matcher shape = WRONG_SHAPE.matcher(original);
+        if (shape.matches()) {
+            return "expected " + expected(shape.group(1)) + ", found " + found(shape.group(2));
+        }
+        original = original.replace(" (but might if coercion using `CoercionConfig` was enabled)", "");
+        Matcher quoted = BACKTICKED.matcher(original);
+        StringBuilder out = new StringBuilder();
+        while (quoted.find()) {
+            quoted.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(JAVA_TYPE.matcher(quoted.group()).replaceAll("$2")));
+        }
+        return quoted.appendTail(out).toString();
+    }
+
+    private static String expected(String javaType) {
+        String simple = JAVA_TYPE.matcher(javaType).replaceAll("$2");
+        if (simple.matches("(ArrayList|List|LinkedHashSet|Set)<.*")) {
+            return "a list";
+        }
+        if (simple.equals("String")) {
+            return "text";
+        }
+        return "a " + simple + " value";
+    }
+
+    private static String found(String jacksonShape) {
+        switch (jacksonShape) {
+            case "Array":
+                return "a list";
+            case "Object":
+                return "an object";
+            case "String":
+                return "text";
+            case "Integer":
+                return "a whole number";
+            case "Floating-point":
+                return "a number";
+            case "Boolean":
+                return "true or false";
+            default:
+                return jacksonShape.toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     private static String field(List<JsonMappingException.Reference> path) {
