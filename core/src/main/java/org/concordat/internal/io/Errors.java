@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,10 +19,19 @@ final class Errors {
     private static final Pattern MISSING =
             Pattern.compile(".*required attributes are not set \\[(.*)\\].*", Pattern.DOTALL);
 
+    private static final Pattern WRONG_SHAPE = Pattern.compile(
+            "Cannot deserialize value of type `([^`]*)` from ([A-Za-z-]+) value \\(token `JsonToken\\.[A-Z_]+`\\)");
+    private static final Pattern BACKTICKED = Pattern.compile("`[^`]*`");
+    private static final Pattern JAVA_TYPE = Pattern.compile("\\b([a-z][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)");
+
     private Errors() {}
 
     static PlanFormatException translate(String source, JsonProcessingException e, JsonParser p) {
         JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        if (e instanceof UnrecognizedPropertyException) {
+            // Jackson reports the end of the unknown field's value; its start is nearer the name.
+            at = p.currentTokenLocation();
+        }
         String pointer;
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             pointer = pointer(m.getPath());
@@ -55,6 +65,15 @@ final class Errors {
             return "unknown field \"" + u.getPropertyName() + "\""
                     + (known.isEmpty() ? "" : "; expected one of " + known);
         }
+        if (e instanceof InvalidFormatException f
+                && f.getTargetType() != null
+                && f.getTargetType().isEnum()) {
+            StringJoiner names = new StringJoiner(", ");
+            for (Object constant : f.getTargetType().getEnumConstants()) {
+                names.add(((Enum<?>) constant).name());
+            }
+            return field(f.getPath()) + " \"" + f.getValue() + "\": expected one of " + names;
+        }
         if (e instanceof InvalidFormatException) {
             return String.valueOf(e.getOriginalMessage());
         }
@@ -70,7 +89,60 @@ final class Errors {
             }
             return message;
         }
-        return String.valueOf(e.getOriginalMessage());
+        // Jackson names Java types in backticks; the simple name is what a plan's author can use.
+        String original = String.valueOf(e.getOriginalMessage());
+        Matcher shape = WRONG_SHAPE.matcher(original);
+        if (shape.matches()) {
+            return "expected " + expected(shape.group(1)) + ", found " + found(shape.group(2));
+        }
+        original = original.replace(" (but might if coercion using `CoercionConfig` was enabled)", "");
+        Matcher quoted = BACKTICKED.matcher(original);
+        StringBuilder out = new StringBuilder();
+        while (quoted.find()) {
+            quoted.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(JAVA_TYPE.matcher(quoted.group()).replaceAll("$2")));
+        }
+        return quoted.appendTail(out).toString();
+    }
+
+    private static String expected(String javaType) {
+        String simple = JAVA_TYPE.matcher(javaType).replaceAll("$2");
+        if (simple.matches("(ArrayList|List|LinkedHashSet|Set)<.*")) {
+            return "a list";
+        }
+        if (simple.equals("String")) {
+            return "text";
+        }
+        return "a " + simple + " value";
+    }
+
+    private static String found(String jacksonShape) {
+        switch (jacksonShape) {
+            case "Array":
+                return "a list";
+            case "Object":
+                return "an object";
+            case "String":
+                return "text";
+            case "Integer":
+                return "a whole number";
+            case "Floating-point":
+                return "a number";
+            case "Boolean":
+                return "true or false";
+            default:
+                return jacksonShape.toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private static String field(List<JsonMappingException.Reference> path) {
+        for (int i = path.size() - 1; i >= 0; i--) {
+            if (path.get(i).getFieldName() != null) {
+                return path.get(i).getFieldName();
+            }
+        }
+        return "value";
     }
 
     /** The innermost cause thrown by domain code (a value's check or builder), if any. */
