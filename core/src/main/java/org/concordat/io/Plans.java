@@ -25,7 +25,8 @@ import org.concordat.plan.PartnershipPlan;
  * <p>Writing is deterministic (the same plan always gives the same text: {@code schemaVersion}
  * first, then each type's fields in a fixed order; absent optionals and empty lists left out) and
  * lossless ({@code read(write(p))} equals {@code p}). Files are written atomically: to a temporary
- * file beside the target, then renamed over it.
+ * file beside the target, then renamed over it. Every method is safe to call from several threads
+ * at once.
  */
 public final class Plans {
     /** The schema version this code reads and writes. */
