@@ -10,6 +10,7 @@ module org.concordat {
     // Immutables' generated code refers to javax.annotation.processing.Generated.
     requires static java.compiler;
     requires com.google.common;
+    requires de.siegmar.fastcsv;
     requires org.slf4j;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
@@ -18,6 +19,7 @@ module org.concordat {
 
     exports org.concordat.agreement;
     exports org.concordat.calendar;
+    exports org.concordat.evaluation;
     exports org.concordat.io;
     exports org.concordat.money;
     exports org.concordat.partnership;
