@@ -24,19 +24,8 @@ module org.concordat {
     exports org.concordat.money;
     exports org.concordat.partnership;
     exports org.concordat.plan;
+    exports org.concordat.rules;
     exports org.concordat.school;
-
-    // Jackson reads and writes the Immutables-generated values reflectively (org.concordat.io).
-    opens org.concordat.internal.io to
-            com.fasterxml.jackson.databind;
-    opens org.concordat.agreement to
-            com.fasterxml.jackson.databind;
-    opens org.concordat.partnership to
-            com.fasterxml.jackson.databind;
-    opens org.concordat.plan to
-            com.fasterxml.jackson.databind;
-    opens org.concordat.school to
-            com.fasterxml.jackson.databind;
 
     uses org.concordat.spi.RecordStoreProvider;
     uses org.concordat.spi.NotifierProvider;
@@ -53,4 +42,19 @@ module org.concordat {
             org.concordat.internal.render.HtmlRendererProvider,
             org.concordat.internal.render.CsvRendererProvider,
             org.concordat.internal.render.JsonRendererProvider;
+
+    // Adopters contribute named rulebooks (org.concordat.rules.Rulebooks#named).
+    uses org.concordat.rules.RulebookProvider;
+
+    // Jackson reads and writes the Immutables-generated values reflectively (org.concordat.io).
+    opens org.concordat.internal.io to
+            com.fasterxml.jackson.databind;
+    opens org.concordat.agreement to
+            com.fasterxml.jackson.databind;
+    opens org.concordat.partnership to
+            com.fasterxml.jackson.databind;
+    opens org.concordat.plan to
+            com.fasterxml.jackson.databind;
+    opens org.concordat.school to
+            com.fasterxml.jackson.databind;
 }
