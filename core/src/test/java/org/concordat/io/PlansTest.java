@@ -136,13 +136,20 @@ class PlansTest {
 
     @Test
     void reports_malformed_yaml_and_json_with_a_location() {
-        PlanFormatException yaml = yamlError(MINIMAL + "  - [unclosed\n");
-        assertThat(yaml.line()).isGreaterThanOrEqualTo(12);
+        PlanFormatException list = yamlError(MINIMAL + "  - [unclosed\n");
+        assertThat(list.line()).isEqualTo(12);
+        assertThat(list.detail()).isEqualTo("expected an object, found a list");
+
+        PlanFormatException tab = yamlError(MINIMAL + "\tbad: tab\n");
+        assertThat(tab.line()).isEqualTo(12);
+        assertThat(tab.column()).isEqualTo(1);
+        assertThat(tab.detail()).doesNotContain("\n").startsWith("while scanning for the next token; found character");
 
         PlanFormatException json = catchThrowableOfType(
                 PlanFormatException.class, () -> Plans.readJson("{\"schemaVersion\": 1,\n \"partnership\": {"));
         assertThat(json.source()).isEqualTo("<json>");
         assertThat(json.line()).isEqualTo(2);
+        assertThat(json.detail()).doesNotContain("Source").contains("line 2, column 17");
     }
 
     @Test

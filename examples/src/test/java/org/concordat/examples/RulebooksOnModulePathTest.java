@@ -55,7 +55,17 @@ class RulebooksOnModulePathTest {
         assertThat(core.getDescriptor().exports()).anyMatch(e -> e.source().equals("org.concordat.rules"));
 
         Class<?> rulebooks = core.getClassLoader().loadClass("org.concordat.rules.Rulebooks");
-        Object names = rulebooks.getMethod("names").invoke(null);
+        // ServiceLoader.load(Class) looks through the thread's context class loader, which in a
+        // modular application is the one holding the modules; here, the layer's.
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        Object names;
+        try {
+            thread.setContextClassLoader(core.getClassLoader());
+            names = rulebooks.getMethod("names").invoke(null);
+        } finally {
+            thread.setContextClassLoader(before);
+        }
         assertThat(names.toString()).isEqualTo("[dfe-guidance, stem-partnership]");
     }
 }

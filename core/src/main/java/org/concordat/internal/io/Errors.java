@@ -21,6 +21,8 @@ final class Errors {
 
     private static final Pattern WRONG_SHAPE = Pattern.compile(
             "Cannot deserialize value of type `([^`]*)` from ([A-Za-z-]+) value \\(token `JsonToken\\.[A-Z_]+`\\)");
+    private static final Pattern YAML_MARK = Pattern.compile(" in 'reader', line (\\d+), column (\\d+):");
+    private static final Pattern JSON_SOURCE = Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]");
     private static final Pattern BACKTICKED = Pattern.compile("`[^`]*`");
     private static final Pattern JAVA_TYPE = Pattern.compile("\\b([a-z][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)");
 
@@ -40,7 +42,28 @@ final class Errors {
         }
         int line = Math.max(at.getLineNr(), 0);
         int column = Math.max(at.getColumnNr(), 0);
-        return new PlanFormatException(source, line, column, pointer, detail(e), e);
+        String detail = detail(e);
+        // SnakeYAML's own message marks the problem more precisely than Jackson's location.
+        Matcher mark = YAML_MARK.matcher(detail);
+        while (mark.find()) {
+            line = Integer.parseInt(mark.group(1));
+            column = Integer.parseInt(mark.group(2));
+        }
+        return new PlanFormatException(source, line, column, pointer, tidy(detail), e);
+    }
+
+    /** One line: SnakeYAML's snippet and Jackson's source descriptions left out. */
+    private static String tidy(String detail) {
+        StringBuilder out = new StringBuilder();
+        for (String line : detail.split("\\R")) {
+            if (line.startsWith(" in 'reader'")) {
+                break;
+            }
+            if (!line.isBlank()) {
+                out.append(out.length() == 0 ? "" : "; ").append(line.strip());
+            }
+        }
+        return JSON_SOURCE.matcher(out).replaceAll("line $1, column $2");
     }
 
     private static String pointer(List<JsonMappingException.Reference> path) {
@@ -108,6 +131,9 @@ final class Errors {
 
     private static String expected(String javaType) {
         String simple = JAVA_TYPE.matcher(javaType).replaceAll("$2");
+        if (simple.endsWith("$Json")) {
+            return "an object";
+        }
         if (simple.matches("(ArrayList|List|LinkedHashSet|Set)<.*")) {
             return "a list";
         }
