@@ -25,6 +25,10 @@ import org.jspecify.annotations.Nullable;
  * whose accumulators are combined. With {@link #withDisadvantageGapIndex()} it also keeps a
  * histogram of outcome values per institution and year for the {@link DisadvantageGapIndex}.
  *
+ * <p>The fast path takes rows as primitive columns instead of records: {@link
+ * Accumulator#add(PupilColumns)} (filled by an adopter or by {@link PupilCsv#readColumns}) gives the
+ * same result up to floating-point rounding, and its accumulators combine with the record path's.
+ *
  * <p>A record without the outcome is skipped; a record without a code for a characteristic counts
  * for neither that characteristic's group nor its others.
  */

@@ -41,7 +41,9 @@ import org.concordat.plan.Characteristic;
  *       recorded.
  * </ul>
  *
- * Any other column is refused, so a misspelt header never silently drops data. Errors are
+ * Any other column is refused, so a misspelt header never silently drops data. {@link
+ * #readColumns} reads the same layout into {@link PupilColumns} batches for the fast path of a
+ * {@link GapAnalysis}. Errors are
  * {@link PupilDataException}s naming file, line, column and value; I/O failures are {@link
  * UncheckedIOException}s. Layout documented in docs/evaluation.md.
  */
@@ -91,7 +93,9 @@ public final class PupilCsv {
     /**
      * Reads {@code file} in batches of primitive columns for the outcome {@code measureId}: the
      * fast path into {@link GapAnalysis.Accumulator#add(PupilColumns)}. Every row is checked as
-     * {@link #read(Path)} checks it (same errors), but no {@link PupilRecord} is built. The same
+     * {@link #read(Path)} checks it (same errors), but no {@link PupilRecord} is built; an outcome
+     * beyond the range of a {@code double} (which a record would carry as a {@code BigDecimal}) is
+     * refused here with its line and column. The same
      * batch is refilled and handed to {@code sink} each time it is full and once at the end (if not
      * empty): the sink must be done with it when it returns. Memory stays proportional to {@code
      * batchSize}, not to the file.
@@ -185,6 +189,10 @@ public final class PupilCsv {
                     packed = (packed & ~(0xFFL << shift)) | ((long) code << shift);
                 } else if (r.measureAt[i] != null) {
                     double x = decimal(text.strip(), line, i);
+                    if (Double.isInfinite(x)) {
+                        throw new PupilDataException(
+                                r.file, line, r.header[i], text, "must be a decimal number within double range", null);
+                    }
                     if (i == outcomeAt) {
                         value = x;
                     }

@@ -85,6 +85,17 @@ class PupilColumnsTest {
     }
 
     @Test
+    void reading_columns_refuses_an_outcome_beyond_double_range_with_its_line() throws IOException {
+        Path file = dir.resolve("big.csv");
+        Files.writeString(
+                file, "pupil_id,institution_id,academic_year,year_group,outcome:ks2\np1,A,2024/25,Y6,1e400\n");
+        assertThatThrownBy(() -> PupilCsv.readColumns(file, "ks2", 8, batch -> {}))
+                .isInstanceOf(PupilDataException.class)
+                .hasMessageStartingWith("big.csv:2: column \"outcome:ks2\": value \"1e400\"")
+                .hasMessageContaining("within double range");
+    }
+
+    @Test
     void a_batch_without_outcomes_adds_nothing() {
         PupilColumns batch = PupilColumns.of("ks2", 4);
         batch.add(batch.institution("A"), batch.year(Y24), 0L | ~0xFFL, Double.NaN);
