@@ -83,6 +83,24 @@ class GapColumnsPropertiesTest {
     }
 
     @Test
+    void a_columnar_shard_combines_with_a_record_shard_into_the_one_pass_result() {
+        qt().withExamples(60)
+                .forAll(
+                        lists().of(EvaluationGen.pupilRecords(4, "ks2")).ofSizeBetween(0, 200),
+                        integers().between(0, 200),
+                        integers().between(1, 50))
+                .checkAssert((records, cut, capacity) -> {
+                    int split = Math.min(cut, records.size());
+                    GapAnalysis.Accumulator columns = ANALYSIS.newAccumulator();
+                    feed(columns, records.subList(0, split), capacity);
+                    GapAnalysis.Accumulator rows = ANALYSIS.newAccumulator();
+                    records.subList(split, records.size()).forEach(rows);
+                    GapResult expected = ANALYSIS.analyse(records);
+                    assertSame(rows.combine(columns).result(), expected, records);
+                });
+    }
+
+    @Test
     void the_columnar_path_stays_accurate_for_large_outcomes_with_a_small_spread() {
         // Values near 1e6 with spread 0.01: the unshifted textbook formula would lose most digits.
         qt().withExamples(40)
