@@ -5,10 +5,12 @@
  */
 module org.concordat {
     requires transitive org.concordat.spi;
-    requires static org.immutables.value;
-    requires static org.jspecify;
+    requires static transitive org.immutables.value;
+    requires static transitive org.jspecify;
     // Immutables' generated code refers to javax.annotation.processing.Generated.
-    requires static java.compiler;
+    requires static transitive java.compiler;
+    // Immutables marks generated builders with Error Prone annotations (they come with Guava).
+    requires static transitive com.google.errorprone.annotations;
     requires com.google.common;
     requires org.slf4j;
     requires com.fasterxml.jackson.databind;
@@ -16,8 +18,23 @@ module org.concordat {
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.datatype.jdk8;
 
+    exports org.concordat.agreement;
     exports org.concordat.calendar;
+    exports org.concordat.io;
     exports org.concordat.money;
+    exports org.concordat.partnership;
     exports org.concordat.plan;
     exports org.concordat.school;
+
+    // Jackson reads and writes the Immutables-generated values reflectively (org.concordat.io).
+    opens org.concordat.internal.io to
+            com.fasterxml.jackson.databind;
+    opens org.concordat.agreement to
+            com.fasterxml.jackson.databind;
+    opens org.concordat.partnership to
+            com.fasterxml.jackson.databind;
+    opens org.concordat.plan to
+            com.fasterxml.jackson.databind;
+    opens org.concordat.school to
+            com.fasterxml.jackson.databind;
 }

@@ -19,9 +19,9 @@ import org.immutables.value.Value;
         visibility = Value.Style.ImplementationVisibility.PUBLIC,
         defaults = @Value.Immutable(copy = true),
         allParameters = false,
-        jdkOnly = false,
+        jdkOnly = true,
         optionalAcceptNullable = false,
-        validationMethod = Value.Style.ValidationMethod.NONE,
+        validationMethod = Value.Style.ValidationMethod.SIMPLE,
         get = {"is*", "get*"},
         depluralize = true)
 public @interface ConcordatStyle {}

@@ -1,0 +1,86 @@
+package org.concordat.internal.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.concordat.io.PlanFormatException;
+
+/** Turns Jackson's exceptions into {@link PlanFormatException}s with a location, a pointer and a plain message. */
+final class Errors {
+    // Immutables' builders say this when a required attribute is missing.
+    private static final Pattern MISSING =
+            Pattern.compile(".*required attributes are not set \\[(.*)\\].*", Pattern.DOTALL);
+
+    private Errors() {}
+
+    static PlanFormatException translate(String source, JsonProcessingException e, JsonParser p) {
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        String pointer;
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            pointer = pointer(m.getPath());
+        } else {
+            pointer = p.getParsingContext().pathAsPointer().toString();
+        }
+        int line = Math.max(at.getLineNr(), 0);
+        int column = Math.max(at.getColumnNr(), 0);
+        return new PlanFormatException(source, line, column, pointer, detail(e), e);
+    }
+
+    private static String pointer(List<JsonMappingException.Reference> path) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : path) {
+            b.append('/');
+            if (r.getFieldName() != null) {
+                b.append(r.getFieldName().replace("~", "~0").replace("/", "~1"));
+            } else {
+                b.append(Math.max(r.getIndex(), 0));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String detail(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            TreeSet<String> known = new TreeSet<>();
+            if (u.getKnownPropertyIds() != null) {
+                u.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
+            }
+            return "unknown field \"" + u.getPropertyName() + "\""
+                    + (known.isEmpty() ? "" : "; expected one of " + known);
+        }
+        if (e instanceof InvalidFormatException) {
+            return String.valueOf(e.getOriginalMessage());
+        }
+        Throwable domain = domainCause(e);
+        if (domain != null) {
+            String message = String.valueOf(domain.getMessage());
+            Matcher m = MISSING.matcher(message);
+            if (m.matches()) {
+                return "missing required field: " + m.group(1);
+            }
+            if (domain instanceof NullPointerException) {
+                return "null where a value is needed: " + message;
+            }
+            return message;
+        }
+        return String.valueOf(e.getOriginalMessage());
+    }
+
+    /** The innermost cause thrown by domain code (a value's check or builder), if any. */
+    private static Throwable domainCause(Throwable e) {
+        Throwable found = null;
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof RuntimeException) {
+                found = t;
+            }
+        }
+        return found;
+    }
+}
