@@ -12,6 +12,7 @@ module org.concordat {
     // Immutables marks generated builders with Error Prone annotations (they come with Guava).
     requires static transitive com.google.errorprone.annotations;
     requires com.google.common;
+    requires de.siegmar.fastcsv;
     requires org.slf4j;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
@@ -20,6 +21,7 @@ module org.concordat {
 
     exports org.concordat.agreement;
     exports org.concordat.calendar;
+    exports org.concordat.evaluation;
     exports org.concordat.io;
     exports org.concordat.money;
     exports org.concordat.partnership;

@@ -1,0 +1,250 @@
+package org.concordat.evaluation;
+
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.concordat.calendar.AcademicYear;
+import org.concordat.calendar.YearGroup;
+import org.concordat.plan.Characteristic;
+
+/**
+ * Reads pupil records from a CSV file (RFC 4180, UTF-8, optional byte-order mark) as a stream,
+ * one row at a time: memory does not grow with the file. The layout is bound by header names, in
+ * any order:
+ *
+ * <ul>
+ *   <li>required: {@code pupil_id} (pseudonymised, never a UPN), {@code institution_id}, {@code
+ *       academic_year} (2025/26 or 202526), {@code year_group} (R, Y7, Year 7, 7, N);
+ *   <li>optional characteristic columns, named after {@link Characteristic} in lower case: {@code
+ *       fsm_eligible}, {@code disadvantaged}, {@code sen_provision}, {@code eal}, {@code sex},
+ *       {@code ethnicity_group}; an empty cell means not known;
+ *   <li>outcome columns {@code outcome:MEASURE_ID}, decimal numbers; an empty cell means not
+ *       recorded.
+ * </ul>
+ *
+ * Any other column is refused, so a misspelt header never silently drops data. Errors are
+ * {@link PupilDataException}s naming file, line, column and value; I/O failures are {@link
+ * UncheckedIOException}s. Layout documented in docs/evaluation.md.
+ */
+public final class PupilCsv {
+    private static final String OUTCOME_PREFIX = "outcome:";
+    private static final String[] REQUIRED = {"pupil_id", "institution_id", "academic_year", "year_group"};
+
+    private PupilCsv() {}
+
+    /**
+     * The records of {@code file}, lazily read. Close the stream (try-with-resources) to close the
+     * file.
+     *
+     * @throws UncheckedIOException when the file cannot be opened
+     * @throws PupilDataException (from the stream) for the first bad header or row
+     */
+    public static Stream<PupilRecord> read(Path file) {
+        String name = String.valueOf(file.getFileName());
+        CsvReader<CsvRecord> reader;
+        try {
+            reader = CsvReader.builder()
+                    .detectBomHeader(true)
+                    .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                    .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                    .ofCsvRecord(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open pupil records " + file + ": " + e.getMessage(), e);
+        }
+        CloseableIterator<CsvRecord> rows = reader.iterator();
+        Iterator<PupilRecord> records;
+        try {
+            records = new Records(name, rows);
+        } catch (RuntimeException e) {
+            closeQuietly(rows, e);
+            throw e;
+        }
+        return StreamSupport.stream(
+                        Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(() -> {
+                    try {
+                        rows.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot close pupil records " + file, e);
+                    }
+                });
+    }
+
+    /** The records of any iterable as a stream (for symmetry with {@link #read(Path)}). */
+    public static Stream<PupilRecord> stream(Iterable<PupilRecord> records) {
+        return StreamSupport.stream(records.spliterator(), false);
+    }
+
+    private static void closeQuietly(CloseableIterator<CsvRecord> rows, RuntimeException failure) {
+        try {
+            rows.close();
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** Turns rows into records, caching parsed years, year groups and ids, which repeat a lot. */
+    private static final class Records implements Iterator<PupilRecord> {
+        private final String file;
+        private final CloseableIterator<CsvRecord> rows;
+        private final String[] header;
+        private final int[] required = new int[REQUIRED.length];
+        private final Characteristic[] characteristicAt;
+        private final String[] measureAt;
+        private final Map<String, AcademicYear> years = new HashMap<>();
+        private final Map<String, YearGroup> yearGroups = new HashMap<>();
+        private final Map<String, String> institutions = new HashMap<>();
+
+        Records(String file, CloseableIterator<CsvRecord> rows) {
+            this.file = file;
+            this.rows = rows;
+            if (!rows.hasNext()) {
+                throw new PupilDataException(file, 1, "no header row: expected " + String.join(",", REQUIRED));
+            }
+            List<String> fields = next(rows).getFields();
+            header = fields.toArray(new String[0]);
+            characteristicAt = new Characteristic[header.length];
+            measureAt = new String[header.length];
+            java.util.Arrays.fill(required, -1);
+            for (int i = 0; i < header.length; i++) {
+                bind(i, header[i].strip());
+            }
+            for (int r = 0; r < REQUIRED.length; r++) {
+                if (required[r] < 0) {
+                    throw new PupilDataException(file, 1, "missing required column \"" + REQUIRED[r] + "\"");
+                }
+            }
+        }
+
+        private void bind(int i, String name) {
+            for (int r = 0; r < REQUIRED.length; r++) {
+                if (REQUIRED[r].equals(name)) {
+                    duplicate(required[r] >= 0, name);
+                    required[r] = i;
+                    return;
+                }
+            }
+            if (name.startsWith(OUTCOME_PREFIX) && name.length() > OUTCOME_PREFIX.length()) {
+                String measure = name.substring(OUTCOME_PREFIX.length());
+                duplicate(java.util.Arrays.asList(measureAt).contains(measure), name);
+                measureAt[i] = measure;
+                return;
+            }
+            for (Characteristic c : Characteristic.values()) {
+                if (c.name().toLowerCase(Locale.ROOT).equals(name)) {
+                    duplicate(java.util.Arrays.asList(characteristicAt).contains(c), name);
+                    characteristicAt[i] = c;
+                    return;
+                }
+            }
+            throw new PupilDataException(
+                    file,
+                    1,
+                    "unknown column \"" + name + "\": expected " + String.join(", ", REQUIRED)
+                            + ", a characteristic (fsm_eligible, disadvantaged, sen_provision, eal, sex, ethnicity_group)"
+                            + " or outcome:MEASURE_ID");
+        }
+
+        private void duplicate(boolean seen, String name) {
+            if (seen) {
+                throw new PupilDataException(file, 1, "duplicate column \"" + name + "\"");
+            }
+        }
+
+        private CsvRecord next(CloseableIterator<CsvRecord> it) {
+            try {
+                return it.next();
+            } catch (CsvParseException e) {
+                throw new PupilDataException(file, -1, "not valid CSV: " + e.getMessage());
+            } catch (UncheckedIOException e) {
+                throw new UncheckedIOException(
+                        "cannot read pupil records " + file + ": " + e.getMessage(), e.getCause());
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            try {
+                return rows.hasNext();
+            } catch (CsvParseException e) {
+                throw new PupilDataException(file, -1, "not valid CSV: " + e.getMessage());
+            }
+        }
+
+        @Override
+        public PupilRecord next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            CsvRecord row = next(rows);
+            long line = row.getStartingLineNumber();
+            if (row.getFieldCount() != header.length) {
+                throw new PupilDataException(
+                        file, line, row.getFieldCount() + " fields where the header has " + header.length);
+            }
+            PupilRecord.Builder b = PupilRecord.builder();
+            b.pupilId(field(row, line, 0, Function.identity()));
+            b.institutionId(field(row, line, 1, id -> institutions.computeIfAbsent(id, Function.identity())));
+            b.academicYear(field(row, line, 2, y -> years.computeIfAbsent(y, AcademicYear::parse)));
+            b.yearGroup(field(row, line, 3, g -> yearGroups.computeIfAbsent(g, YearGroup::parse)));
+            for (int i = 0; i < header.length; i++) {
+                String value = row.getField(i);
+                if (value.isEmpty()) {
+                    continue;
+                }
+                Characteristic c = characteristicAt[i];
+                if (c != null) {
+                    try {
+                        b.characteristic(c, value);
+                    } catch (IllegalArgumentException e) {
+                        throw new PupilDataException(
+                                file, line, header[i], value, "must be one of " + String.join(", ", c.codes()), e);
+                    }
+                } else if (measureAt[i] != null) {
+                    try {
+                        b.outcome(measureAt[i], new BigDecimal(value.strip()));
+                    } catch (NumberFormatException e) {
+                        throw new PupilDataException(file, line, header[i], value, "must be a decimal number", e);
+                    }
+                }
+            }
+            try {
+                return b.build();
+            } catch (IllegalArgumentException e) {
+                throw new PupilDataException(
+                        file, line, header[required[0]], row.getField(required[0]), e.getMessage(), e);
+            }
+        }
+
+        private <T> T field(CsvRecord row, long line, int requiredIndex, Function<String, T> parse) {
+            int i = required[requiredIndex];
+            String value = row.getField(i);
+            if (value.isBlank()) {
+                throw new PupilDataException(file, line, header[i], value, "must not be blank", null);
+            }
+            try {
+                return parse.apply(value.strip());
+            } catch (IllegalArgumentException e) {
+                throw new PupilDataException(file, line, header[i], value, e.getMessage(), e);
+            }
+        }
+    }
+}

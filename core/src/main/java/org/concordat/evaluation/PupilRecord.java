@@ -1,0 +1,196 @@
+package org.concordat.evaluation;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.concordat.calendar.AcademicYear;
+import org.concordat.calendar.YearGroup;
+import org.concordat.internal.Checks;
+import org.concordat.plan.Characteristic;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One pupil's outcomes in one academic year: a pseudonymised pupil id (never a UPN), the
+ * institution, the academic year and year group, census characteristics and outcome values by
+ * measure id. Pupil records feed aggregate findings and never leave the school un-aggregated.
+ */
+public final class PupilRecord {
+    /** The shape of a UPN (letter, 11 digits, digit or letter): refused as a pupil id. */
+    private static final Pattern UPN_SHAPE = Pattern.compile("[A-Za-z][0-9]{11}[0-9A-Za-z]");
+
+    private final String pupilId;
+    private final String institutionId;
+    private final AcademicYear academicYear;
+    private final YearGroup yearGroup;
+    private final Map<Characteristic, String> characteristics;
+    private final Map<String, BigDecimal> outcomes;
+
+    private PupilRecord(Builder b) {
+        this.pupilId =
+                requirePseudonym(Checks.requireNonBlank("pupil id", Objects.requireNonNull(b.pupilId, "pupil id")));
+        this.institutionId =
+                Checks.requireNonBlank("institution id", Objects.requireNonNull(b.institutionId, "institution id"));
+        this.academicYear = Objects.requireNonNull(b.academicYear, "academic year");
+        this.yearGroup = Objects.requireNonNull(b.yearGroup, "year group");
+        this.characteristics = Collections.unmodifiableMap(new EnumMap<>(b.characteristics));
+        this.outcomes = Collections.unmodifiableMap(new HashMap<>(b.outcomes));
+    }
+
+    /** A builder; pupil id, institution id, academic year and year group are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The pseudonymised pupil id. */
+    public String pupilId() {
+        return pupilId;
+    }
+
+    /** The institution's id (e.g. its URN), as text. */
+    public String institutionId() {
+        return institutionId;
+    }
+
+    /** The academic year the outcomes belong to. */
+    public AcademicYear academicYear() {
+        return academicYear;
+    }
+
+    /** The pupil's year group in that year. */
+    public YearGroup yearGroup() {
+        return yearGroup;
+    }
+
+    /** The census characteristics known for the pupil, by characteristic; codes are upper case. */
+    public Map<Characteristic, String> characteristics() {
+        return characteristics;
+    }
+
+    /** The pupil's code for {@code characteristic}, empty when not known. */
+    public Optional<String> characteristic(Characteristic characteristic) {
+        return Optional.ofNullable(characteristics.get(characteristic));
+    }
+
+    /** Outcome values by measure id. */
+    public Map<String, BigDecimal> outcomes() {
+        return outcomes;
+    }
+
+    /** The outcome for {@code measureId}, empty when not recorded. */
+    public Optional<BigDecimal> outcome(String measureId) {
+        return Optional.ofNullable(outcomes.get(measureId));
+    }
+
+    /** Allocation-free lookup for the streaming aggregations. */
+    @Nullable
+    String characteristicOrNull(Characteristic characteristic) {
+        return characteristics.get(characteristic);
+    }
+
+    /** Allocation-free lookup for the streaming aggregations. */
+    @Nullable
+    BigDecimal outcomeOrNull(String measureId) {
+        return outcomes.get(measureId);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PupilRecord p
+                && p.pupilId.equals(pupilId)
+                && p.institutionId.equals(institutionId)
+                && p.academicYear.equals(academicYear)
+                && p.yearGroup == yearGroup
+                && p.characteristics.equals(characteristics)
+                && p.outcomes.equals(outcomes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(pupilId, institutionId, academicYear, yearGroup, characteristics, outcomes);
+    }
+
+    @Override
+    public String toString() {
+        return "PupilRecord[" + pupilId + " at " + institutionId + ", " + academicYear + " " + yearGroup + ", "
+                + characteristics + ", " + outcomes + "]";
+    }
+
+    private static String requirePseudonym(String id) {
+        if (UPN_SHAPE.matcher(id).matches()) {
+            throw new IllegalArgumentException(
+                    Checks.describe("pupil id", id, "looks like a UPN; use a pseudonymised id, never the UPN itself"));
+        }
+        return id;
+    }
+
+    /** Builds a {@link PupilRecord}. */
+    public static final class Builder {
+        private @Nullable String pupilId;
+        private @Nullable String institutionId;
+        private @Nullable AcademicYear academicYear;
+        private @Nullable YearGroup yearGroup;
+        private final Map<Characteristic, String> characteristics = new EnumMap<>(Characteristic.class);
+        private final Map<String, BigDecimal> outcomes = new HashMap<>();
+
+        private Builder() {}
+
+        /** The pseudonymised pupil id; a UPN-shaped id is refused when built. */
+        public Builder pupilId(String pupilId) {
+            this.pupilId = pupilId;
+            return this;
+        }
+
+        /** The institution's id. */
+        public Builder institutionId(String institutionId) {
+            this.institutionId = institutionId;
+            return this;
+        }
+
+        /** The academic year. */
+        public Builder academicYear(AcademicYear academicYear) {
+            this.academicYear = academicYear;
+            return this;
+        }
+
+        /** The year group. */
+        public Builder yearGroup(YearGroup yearGroup) {
+            this.yearGroup = yearGroup;
+            return this;
+        }
+
+        /**
+         * The pupil's code for a characteristic, normalised to upper case.
+         *
+         * @throws IllegalArgumentException when the code is not one of the characteristic's codes
+         */
+        public Builder characteristic(Characteristic characteristic, String code) {
+            characteristics.put(characteristic, characteristic.requireValue(code));
+            return this;
+        }
+
+        /**
+         * An outcome value for a measure.
+         *
+         * @throws IllegalArgumentException when the measure id is blank
+         */
+        public Builder outcome(String measureId, BigDecimal value) {
+            outcomes.put(Checks.requireNonBlank("measure id", measureId), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @throws IllegalArgumentException when the pupil id looks like a UPN or an id is blank
+         * @throws NullPointerException naming a required field that was not set
+         */
+        public PupilRecord build() {
+            return new PupilRecord(this);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.concordat.testkit;
+
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.List;
+import org.concordat.evaluation.CountTable;
+import org.concordat.evaluation.LikertResponse;
+import org.concordat.evaluation.Summary;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * QuickTheories generators for the evaluation package ({@code org.concordat.evaluation}): count
+ * tables that exercise disclosure control, Likert responses and summaries of small data sets.
+ */
+public final class EvaluationGen {
+    private EvaluationGen() {}
+
+    /**
+     * Count tables of 1–{@code maxRows} rows and 1–{@code maxColumns} columns, with any
+     * combination of margins, whose cells are about half the time small (0 to 4) and otherwise 5
+     * to 40, so that primary and secondary suppression both occur often.
+     */
+    public static Gen<CountTable> countTables(int maxRows, int maxColumns) {
+        return integers()
+                .between(1, maxRows)
+                .zip(integers().between(1, maxColumns), (r, c) -> new int[] {r, c})
+                .zip(
+                        lists().of(cellCounts()).ofSize(maxRows * maxColumns),
+                        booleans().all(),
+                        booleans().all(),
+                        (shape, values, rowTotals, columnTotals) ->
+                                table(shape[0], shape[1], values, rowTotals, columnTotals));
+    }
+
+    /** Cell counts: 0 to 4 about half the time, else 5 to 40. */
+    public static Gen<Long> cellCounts() {
+        return integers().between(0, 1).zip(integers().between(0, 40), (small, v) ->
+                (long) (small == 1 ? v % 5 : Math.max(5, v)));
+    }
+
+    /** Any Likert response, including "don't know" and blank. */
+    public static Gen<LikertResponse> likertResponses() {
+        return Generate.enumValues(LikertResponse.class);
+    }
+
+    /** Summaries of 0 to {@code maxSize} whole-number values between −1000 and 1000. */
+    public static Gen<Summary> summaries(int maxSize) {
+        return lists().of(integers().between(-1000, 1000))
+                .ofSizeBetween(0, maxSize)
+                .map(values -> Summary.of(
+                        values.stream().mapToDouble(Integer::doubleValue).toArray()));
+    }
+
+    private static CountTable table(int rows, int columns, List<Long> values, boolean rowTotals, boolean columnTotals) {
+        long[][] cells = new long[rows][columns];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < columns; c++) {
+                cells[r][c] = values.get(r * columns + c);
+            }
+        }
+        return CountTable.of(cells, rowTotals, columnTotals);
+    }
+}
