@@ -39,4 +39,20 @@ module org.concordat {
             com.fasterxml.jackson.databind;
     opens org.concordat.school to
             com.fasterxml.jackson.databind;
+
+    uses org.concordat.spi.RecordStoreProvider;
+    uses org.concordat.spi.NotifierProvider;
+    uses org.concordat.spi.ReportRendererProvider;
+
+    // The embedded defaults; their packages stay unexported, ServiceLoader reaches them anyway.
+    provides org.concordat.spi.RecordStoreProvider with
+            org.concordat.internal.store.FileRecordStoreProvider,
+            org.concordat.internal.store.MemoryRecordStoreProvider;
+    provides org.concordat.spi.NotifierProvider with
+            org.concordat.internal.notify.LogNotifierProvider;
+    provides org.concordat.spi.ReportRendererProvider with
+            org.concordat.internal.render.MarkdownRendererProvider,
+            org.concordat.internal.render.HtmlRendererProvider,
+            org.concordat.internal.render.CsvRendererProvider,
+            org.concordat.internal.render.JsonRendererProvider;
 }

@@ -1,0 +1,26 @@
+package org.concordat.internal.render;
+
+import java.util.Map;
+import org.concordat.spi.ReportRenderer;
+import org.concordat.spi.ReportRendererProvider;
+
+/** Provides the {@code json} renderer ({@link JsonRenderer}); takes no configuration. Priority -100. */
+public final class JsonRendererProvider implements ReportRendererProvider {
+    /** For {@link java.util.ServiceLoader}. */
+    public JsonRendererProvider() {}
+
+    @Override
+    public String name() {
+        return "json";
+    }
+
+    @Override
+    public int priority() {
+        return -100;
+    }
+
+    @Override
+    public ReportRenderer open(Map<String, String> config) {
+        return new JsonRenderer();
+    }
+}

@@ -1,0 +1,139 @@
+package org.concordat.internal.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.concordat.spi.IndexTerm;
+import org.concordat.spi.RecordDraft;
+import org.concordat.spi.RecordKey;
+import org.concordat.spi.RecordStore;
+import org.concordat.spi.StoredRecord;
+import org.concordat.spi.VersionConflictException;
+
+/**
+ * A {@link RecordStore} held in memory: fast, thread-safe, and gone when closed or when the JVM
+ * exits. One read-write lock guards everything; appends are short, so contention stays low.
+ */
+public final class InMemoryRecordStore implements RecordStore {
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Map<RecordKey, List<StoredRecord>> records = new HashMap<>();
+    private volatile boolean closed;
+
+    /** An empty store. */
+    public InMemoryRecordStore() {}
+
+    @Override
+    public long append(RecordKey key, long expectedVersion, RecordDraft draft) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(draft, "draft");
+        Stores.checkExpectedVersion(expectedVersion);
+        lock.writeLock().lock();
+        try {
+            ensureOpen();
+            List<StoredRecord> history = records.computeIfAbsent(key, k -> new ArrayList<>());
+            long current = history.size();
+            if (current != expectedVersion) {
+                if (history.isEmpty()) {
+                    records.remove(key);
+                }
+                throw new VersionConflictException(key, expectedVersion, current);
+            }
+            long version = current + 1;
+            history.add(StoredRecord.of(key, version, draft));
+            return version;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public Optional<StoredRecord> latest(RecordKey key) {
+        Objects.requireNonNull(key, "key");
+        lock.readLock().lock();
+        try {
+            ensureOpen();
+            List<StoredRecord> history = records.get(key);
+            return history == null ? Optional.empty() : Optional.of(history.get(history.size() - 1));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public List<StoredRecord> history(RecordKey key) {
+        Objects.requireNonNull(key, "key");
+        lock.readLock().lock();
+        try {
+            ensureOpen();
+            List<StoredRecord> history = records.get(key);
+            return history == null ? List.of() : List.copyOf(history);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public List<StoredRecord> find(String type, IndexTerm term) {
+        RecordKey.checkType(type);
+        Objects.requireNonNull(term, "term");
+        lock.readLock().lock();
+        try {
+            ensureOpen();
+            List<StoredRecord> found = new ArrayList<>();
+            for (Map.Entry<RecordKey, List<StoredRecord>> entry : records.entrySet()) {
+                if (entry.getKey().type().equals(type)) {
+                    StoredRecord latest = entry.getValue().get(entry.getValue().size() - 1);
+                    if (latest.hasIndexTerm(term)) {
+                        found.add(latest);
+                    }
+                }
+            }
+            found.sort(Stores.BY_KEY);
+            return List.copyOf(found);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public List<RecordKey> keys(String type) {
+        RecordKey.checkType(type);
+        lock.readLock().lock();
+        try {
+            ensureOpen();
+            return records.keySet().stream()
+                    .filter(k -> k.type().equals(type))
+                    .sorted()
+                    .toList();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.writeLock().lock();
+        try {
+            closed = true;
+            records.clear();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("in-memory record store is closed");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "InMemoryRecordStore[" + (closed ? "closed" : "open") + "]";
+    }
+}

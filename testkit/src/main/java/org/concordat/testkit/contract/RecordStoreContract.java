@@ -1,0 +1,475 @@
+package org.concordat.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.concordat.spi.IndexTerm;
+import org.concordat.spi.RecordDraft;
+import org.concordat.spi.RecordKey;
+import org.concordat.spi.RecordStore;
+import org.concordat.spi.StoredRecord;
+import org.concordat.spi.VersionConflictException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * The behaviour every {@link RecordStore} promises. Extend it, implement {@link #newStore()} (and
+ * {@link #reopen(RecordStore)} for a durable store), and every test here runs against your store:
+ * versions and conflicts, history order, index lookup, isolation of payload bytes, Unicode and
+ * large payloads, behaviour after close, concurrent appends from several threads, and (when the
+ * store is durable) reopening with everything kept. Times are compared to the microsecond, the
+ * precision a store must keep at least.
+ */
+public abstract class RecordStoreContract {
+    /** Time of the drafts the tests append, with microseconds, which a store must keep. */
+    protected static final Instant T0 = Instant.parse("2026-09-01T08:30:00.123456Z");
+
+    /** The store under test, made fresh for each test by {@link #newStore()}. */
+    protected RecordStore store;
+
+    private final List<RecordStore> opened = new ArrayList<>();
+
+    /** A new, empty store; called once before each test (and again by some tests). */
+    protected abstract RecordStore newStore();
+
+    /**
+     * A new store opened on the same storage as {@code closed}, which the test has closed; empty
+     * when the store is not durable (the reopen tests are then skipped).
+     */
+    protected Optional<RecordStore> reopen(RecordStore closed) {
+        return Optional.empty();
+    }
+
+    @BeforeEach
+    final void openStore() {
+        store = track(newStore());
+    }
+
+    @AfterEach
+    final void closeStores() {
+        for (RecordStore s : opened) {
+            s.close();
+        }
+    }
+
+    /** Registers a store to close after the test. */
+    protected final RecordStore track(RecordStore s) {
+        opened.add(s);
+        return s;
+    }
+
+    /** A draft with the given payload text, written by {@code tester} at {@link #T0}. */
+    protected static RecordDraft draft(String payload, String... terms) {
+        Set<IndexTerm> indexTerms = new java.util.TreeSet<>();
+        for (String term : terms) {
+            indexTerms.add(IndexTerm.parse(term));
+        }
+        return RecordDraft.of(
+                1, "application/json", payload.getBytes(StandardCharsets.UTF_8), indexTerms, "tester", T0);
+    }
+
+    private static String text(StoredRecord r) {
+        return new String(r.payload(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void the_first_append_makes_version_one() {
+        RecordKey key = RecordKey.of("plan", "p1");
+        assertThat(store.append(key, RecordStore.NO_VERSION, draft("{}"))).isEqualTo(1);
+        assertThat(store.latest(key)).map(StoredRecord::version).contains(1L);
+    }
+
+    @Test
+    void each_append_with_the_current_version_makes_the_next() {
+        RecordKey key = RecordKey.of("plan", "p1");
+        long v1 = store.append(key, 0, draft("a"));
+        long v2 = store.append(key, v1, draft("b"));
+        long v3 = store.append(key, v2, draft("c"));
+        assertThat(List.of(v1, v2, v3)).containsExactly(1L, 2L, 3L);
+        assertThat(store.latest(key)).map(RecordStoreContract::text).contains("c");
+    }
+
+    @Test
+    void a_stale_expected_version_conflicts_and_writes_nothing() {
+        RecordKey key = RecordKey.of("plan", "p1");
+        store.append(key, 0, draft("a"));
+        store.append(key, 1, draft("b"));
+
+        assertThatThrownBy(() -> store.append(key, 1, draft("lost update")))
+                .isInstanceOfSatisfying(VersionConflictException.class, e -> {
+                    assertThat(e.key()).isEqualTo(key);
+                    assertThat(e.expectedVersion()).isEqualTo(1);
+                    assertThat(e.actualVersion()).isEqualTo(2);
+                })
+                .hasMessageContaining("plan/p1");
+        assertThat(store.history(key)).extracting(RecordStoreContract::text).containsExactly("a", "b");
+    }
+
+    @Test
+    void creating_a_record_that_exists_conflicts() {
+        RecordKey key = RecordKey.of("plan", "p1");
+        store.append(key, 0, draft("a"));
+        assertThatThrownBy(() -> store.append(key, 0, draft("again"))).isInstanceOf(VersionConflictException.class);
+    }
+
+    @Test
+    void appending_to_a_missing_record_with_a_version_conflicts() {
+        RecordKey key = RecordKey.of("plan", "missing");
+        assertThatThrownBy(() -> store.append(key, 3, draft("a")))
+                .isInstanceOfSatisfying(
+                        VersionConflictException.class,
+                        e -> assertThat(e.actualVersion()).isZero());
+        assertThat(store.latest(key)).isEmpty();
+        assertThat(store.keys("plan")).isEmpty();
+    }
+
+    @Test
+    void a_negative_expected_version_is_refused() {
+        assertThatThrownBy(() -> store.append(RecordKey.of("plan", "p"), -1, draft("a")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void an_unknown_key_has_no_latest_and_an_empty_history() {
+        RecordKey key = RecordKey.of("plan", "nobody");
+        assertThat(store.latest(key)).isEmpty();
+        assertThat(store.history(key)).isEmpty();
+        assertThat(store.version(key, 1)).isEmpty();
+    }
+
+    @Test
+    void history_holds_every_version_oldest_first_as_appended() {
+        RecordKey key = RecordKey.of("plan", "p1");
+        RecordDraft first = RecordDraft.of(
+                1, "application/json", new byte[] {1}, Set.of(IndexTerm.parse("urn=100000")), "alice", T0);
+        RecordDraft second =
+                RecordDraft.of(2, "application/yaml", new byte[] {2, 3}, Set.of(), "bob", T0.plusSeconds(60));
+        store.append(key, 0, first);
+        store.append(key, 1, second);
+
+        List<StoredRecord> history = store.history(key);
+        assertThat(history).containsExactly(StoredRecord.of(key, 1, first), StoredRecord.of(key, 2, second));
+        assertThat(store.version(key, 1)).contains(history.get(0));
+        assertThat(store.latest(key)).contains(history.get(1));
+    }
+
+    @Test
+    void the_same_id_under_two_types_is_two_records() {
+        store.append(RecordKey.of("plan", "x"), 0, draft("plan"));
+        store.append(RecordKey.of("observation", "x"), 0, draft("observation"));
+        assertThat(store.latest(RecordKey.of("plan", "x")))
+                .map(RecordStoreContract::text)
+                .contains("plan");
+        assertThat(store.latest(RecordKey.of("observation", "x")))
+                .map(RecordStoreContract::text)
+                .contains("observation");
+    }
+
+    @Test
+    void ids_differing_only_in_case_or_by_path_characters_are_different_records() {
+        List<String> ids = List.of("abc", "ABC", "Abc", "a/b", "a\\b", "..", ".", "a.b", "a b", "a%2Fb", "~", "CON");
+        for (String id : ids) {
+            store.append(RecordKey.of("plan", id), 0, draft(id));
+        }
+        for (String id : ids) {
+            assertThat(store.latest(RecordKey.of("plan", id)))
+                    .map(RecordStoreContract::text)
+                    .contains(id);
+        }
+        assertThat(store.keys("plan")).hasSize(ids.size());
+    }
+
+    @Test
+    void find_returns_the_latest_versions_carrying_the_term_in_key_order() {
+        store.append(RecordKey.of("plan", "b"), 0, draft("b1", "urn=100000"));
+        store.append(RecordKey.of("plan", "a"), 0, draft("a1", "urn=100000", "urn=100001"));
+        store.append(RecordKey.of("plan", "a"), 1, draft("a2", "urn=100000"));
+        store.append(RecordKey.of("plan", "c"), 0, draft("c1", "urn=100001"));
+        store.append(RecordKey.of("observation", "a"), 0, draft("o1", "urn=100000"));
+
+        assertThat(store.find("plan", IndexTerm.parse("urn=100000")))
+                .extracting(RecordStoreContract::text)
+                .containsExactly("a2", "b1");
+        assertThat(store.find("plan", IndexTerm.parse("urn=100001")))
+                .extracting(RecordStoreContract::text)
+                .containsExactly("c1");
+        assertThat(store.find("plan", IndexTerm.parse("urn=999999"))).isEmpty();
+        assertThat(store.find("nothing", IndexTerm.parse("urn=100000"))).isEmpty();
+    }
+
+    @Test
+    void keys_lists_the_records_of_one_type_in_id_order() {
+        store.append(RecordKey.of("plan", "b"), 0, draft("x"));
+        store.append(RecordKey.of("plan", "a"), 0, draft("x"));
+        store.append(RecordKey.of("plan", "a"), 1, draft("y"));
+        store.append(RecordKey.of("school", "c"), 0, draft("x"));
+        assertThat(store.keys("plan")).containsExactly(RecordKey.of("plan", "a"), RecordKey.of("plan", "b"));
+        assertThat(store.keys("absent")).isEmpty();
+        assertThatThrownBy(() -> store.keys("Bad Type")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void payload_bytes_cannot_be_changed_through_the_caller_or_a_reader() {
+        RecordKey key = RecordKey.of("plan", "p1");
+        byte[] bytes = {1, 2, 3};
+        store.append(key, 0, RecordDraft.of(1, "application/octet-stream", bytes, Set.of(), "x", T0));
+        bytes[0] = 99;
+        byte[] read = store.latest(key).orElseThrow().payload();
+        read[1] = 99;
+        assertThat(store.latest(key).orElseThrow().payload()).containsExactly(1, 2, 3);
+        assertThat(store.history(key).get(0).payload()).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void unicode_ids_authors_terms_and_payloads_come_back_unchanged() {
+        String text = "Ysgol Gymraeg Aberystwyth — £1,234 ✓ 学校 \uD83C\uDF93 \u202E";
+        RecordKey key = RecordKey.of("school", text);
+        RecordDraft unicode = RecordDraft.of(
+                3,
+                "text/plain; charset=UTF-8",
+                text.getBytes(StandardCharsets.UTF_8),
+                Set.of(IndexTerm.of("name", text)),
+                "Siân Llŷr",
+                T0);
+        store.append(key, 0, unicode);
+        assertThat(store.latest(key)).contains(StoredRecord.of(key, 1, unicode));
+        assertThat(store.find("school", IndexTerm.of("name", text)))
+                .extracting(StoredRecord::key)
+                .containsExactly(key);
+        assertThat(store.keys("school")).containsExactly(key);
+    }
+
+    @Test
+    void a_large_payload_comes_back_whole() {
+        byte[] big = new byte[4 * 1024 * 1024 + 7];
+        new java.util.Random(42).nextBytes(big);
+        RecordKey key = RecordKey.of("attachment", "big");
+        store.append(key, 0, RecordDraft.of(1, "application/octet-stream", big, Set.of(), "x", T0));
+        assertThat(store.latest(key).orElseThrow().payload()).isEqualTo(big);
+    }
+
+    @Test
+    void an_empty_payload_and_a_longest_id_are_kept() {
+        RecordKey key = RecordKey.of("plan", "é".repeat(RecordKey.MAX_ID_LENGTH));
+        store.append(key, 0, RecordDraft.of(1, "application/json", new byte[0], Set.of(), "x", T0));
+        assertThat(store.latest(key).orElseThrow().payload()).isEmpty();
+        assertThat(store.keys("plan")).containsExactly(key);
+    }
+
+    @Test
+    void every_method_refuses_to_work_after_close_and_close_can_be_repeated() {
+        RecordKey key = RecordKey.of("plan", "p1");
+        store.append(key, 0, draft("a"));
+        store.close();
+        store.close();
+        assertThatThrownBy(() -> store.append(key, 1, draft("b"))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> store.latest(key)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> store.history(key)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> store.find("plan", IndexTerm.parse("a=b"))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> store.keys("plan")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void a_reopened_store_holds_every_version_index_term_and_key() {
+        RecordKey p1 = RecordKey.of("plan", "p1");
+        RecordKey p2 = RecordKey.of("plan", "p2/ünï ÜNÏ");
+        store.append(p1, 0, draft("a", "urn=100000"));
+        store.append(p1, 1, draft("b", "urn=100001"));
+        store.append(p2, 0, draft("c", "urn=100000"));
+        List<StoredRecord> before = store.history(p1);
+        store.close();
+
+        Optional<RecordStore> reopened = reopen(store);
+        Assumptions.assumeTrue(reopened.isPresent(), "the store is not durable");
+        RecordStore again = track(reopened.get());
+        assertThat(again.history(p1)).isEqualTo(before);
+        assertThat(again.latest(p2)).map(RecordStoreContract::text).contains("c");
+        assertThat(again.keys("plan")).containsExactly(p1, p2);
+        assertThat(again.find("plan", IndexTerm.parse("urn=100000")))
+                .extracting(StoredRecord::key)
+                .containsExactly(p2);
+        assertThat(again.append(p1, 2, draft("d"))).isEqualTo(3);
+        assertThatThrownBy(() -> again.append(p1, 2, draft("stale"))).isInstanceOf(VersionConflictException.class);
+    }
+
+    @Test
+    void history_is_exactly_the_appended_sequence_with_versions_rising_by_one() {
+        AtomicInteger keys = new AtomicInteger();
+        Gen<RecordDraft> drafts = strings()
+                .basicMultilingualPlaneAlphabet()
+                .ofLengthBetween(0, 40)
+                .zip(integers().between(1, 5), integers().between(0, 3), (payload, schema, terms) -> {
+                    Set<IndexTerm> indexTerms = new java.util.TreeSet<>();
+                    for (int i = 0; i < terms; i++) {
+                        indexTerms.add(IndexTerm.of("t" + i, "v" + (payload.length() % 3)));
+                    }
+                    return RecordDraft.of(
+                            schema,
+                            "application/json",
+                            payload.getBytes(StandardCharsets.UTF_8),
+                            indexTerms,
+                            "author " + schema,
+                            T0.plus(payload.length(), ChronoUnit.MICROS));
+                });
+        qt().withExamples(40)
+                .withShrinkCycles(20)
+                .forAll(lists().of(drafts).ofSizeBetween(1, 12))
+                .checkAssert(seq -> {
+                    RecordKey key = RecordKey.of("prop", "k" + keys.incrementAndGet());
+                    long version = RecordStore.NO_VERSION;
+                    for (RecordDraft d : seq) {
+                        long next = store.append(key, version, d);
+                        assertThat(next).isEqualTo(version + 1);
+                        version = next;
+                    }
+                    List<StoredRecord> history = store.history(key);
+                    assertThat(history).extracting(StoredRecord::content).containsExactlyElementsOf(seq);
+                    for (int i = 0; i < history.size(); i++) {
+                        assertThat(history.get(i).version()).isEqualTo(i + 1L);
+                        assertThat(history.get(i).key()).isEqualTo(key);
+                    }
+                });
+    }
+
+    /** Threads used by the concurrency tests. */
+    protected static final int THREADS = 8;
+
+    @Test
+    void writers_on_one_record_retrying_after_conflicts_lose_no_update() throws Exception {
+        RecordKey key = RecordKey.of("plan", "shared");
+        int perThread = 25;
+        AtomicInteger conflicts = new AtomicInteger();
+        runConcurrently(t -> {
+            for (int i = 0; i < perThread; i++) {
+                while (true) {
+                    long current = store.latest(key).map(StoredRecord::version).orElse(RecordStore.NO_VERSION);
+                    try {
+                        store.append(key, current, draft(t + ":" + i));
+                        break;
+                    } catch (VersionConflictException e) {
+                        conflicts.incrementAndGet();
+                    }
+                }
+            }
+            return null;
+        });
+        List<StoredRecord> history = store.history(key);
+        assertThat(history).hasSize(THREADS * perThread);
+        for (int i = 0; i < history.size(); i++) {
+            assertThat(history.get(i).version()).isEqualTo(i + 1L);
+        }
+        List<String> expected = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            List<String> mine = new ArrayList<>();
+            for (int i = 0; i < perThread; i++) {
+                expected.add(t + ":" + i);
+                mine.add(t + ":" + i);
+            }
+            String prefix = t + ":";
+            // Each writer's own updates appear in the order it made them.
+            assertThat(history.stream().map(RecordStoreContract::text).filter(x -> x.startsWith(prefix)))
+                    .containsExactlyElementsOf(mine);
+        }
+        assertThat(history).extracting(RecordStoreContract::text).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void of_writers_racing_to_create_a_record_exactly_one_wins() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            RecordKey key = RecordKey.of("plan", "race-" + round);
+            List<Boolean> won = runConcurrently(t -> {
+                try {
+                    store.append(key, RecordStore.NO_VERSION, draft("writer " + t));
+                    return true;
+                } catch (VersionConflictException e) {
+                    assertThat(e.actualVersion()).isEqualTo(1);
+                    return false;
+                }
+            });
+            assertThat(won).filteredOn(w -> w).hasSize(1);
+            assertThat(store.history(key)).hasSize(1);
+        }
+    }
+
+    @Test
+    void writers_on_separate_records_never_conflict() throws Exception {
+        int perThread = 30;
+        runConcurrently(t -> {
+            RecordKey key = RecordKey.of("plan", "own-" + t);
+            for (int i = 0; i < perThread; i++) {
+                store.append(key, i, draft("v" + (i + 1), "writer=" + t));
+            }
+            return null;
+        });
+        for (int t = 0; t < THREADS; t++) {
+            RecordKey key = RecordKey.of("plan", "own-" + t);
+            assertThat(store.history(key))
+                    .extracting(RecordStoreContract::text)
+                    .hasSize(perThread)
+                    .endsWith("v" + perThread);
+            assertThat(store.find("plan", IndexTerm.of("writer", Integer.toString(t))))
+                    .extracting(StoredRecord::key)
+                    .containsExactly(key);
+        }
+        assertThat(store.keys("plan")).hasSize(THREADS);
+    }
+
+    /** What each thread of a concurrency test does, given its number. */
+    @FunctionalInterface
+    protected interface ThreadTask<R> {
+        /** Runs the thread's share of the work. */
+        R run(int thread) throws Exception;
+    }
+
+    /**
+     * Runs {@code task} on {@link #THREADS} threads released together, and returns their results in
+     * thread order; fails with the first exception any thread threw.
+     */
+    protected static <R> List<R> runConcurrently(ThreadTask<R> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            CountDownLatch ready = new CountDownLatch(THREADS);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<R>> futures = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                int thread = t;
+                Callable<R> call = () -> {
+                    ready.countDown();
+                    go.await();
+                    return task.run(thread);
+                };
+                futures.add(pool.submit(call));
+            }
+            ready.await();
+            go.countDown();
+            List<R> results = new ArrayList<>();
+            for (Future<R> f : futures) {
+                results.add(f.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.concordat.testkit.defaults;
+
+import java.io.IOException;
+import java.util.Map;
+import org.concordat.spi.RecordKey;
+import org.concordat.spi.RecordStore;
+
+/**
+ * A second process for the file store tests: opens the store in the directory given, appends when
+ * asked, prints {@code ready} and holds the store open until its standard input ends.
+ *
+ * <p>Arguments: directory, then optionally {@code write N} to append N versions of one record in a
+ * loop (printing each version number) until killed or done.
+ */
+public final class LockHolder {
+    private LockHolder() {}
+
+    public static void main(String[] args) throws IOException {
+        try (RecordStore store = Defaults.store("file", Map.of("directory", args[0]))) {
+            if (args.length > 2 && args[1].equals("write")) {
+                int count = Integer.parseInt(args[2]);
+                RecordKey key = RecordKey.of("plan", "crash");
+                long version = store.latest(key).map(r -> r.version()).orElse(0L);
+                System.out.println("ready " + version);
+                System.out.flush();
+                for (int i = 0; i < count; i++) {
+                    version = store.append(key, version, FileRecordStoreTest.payload(version + 1));
+                    System.out.println(version);
+                    System.out.flush();
+                }
+                return;
+            }
+            System.out.println("ready");
+            System.out.flush();
+            while (System.in.read() >= 0) {
+                // Hold the lock until the parent closes our standard input.
+            }
+        }
+    }
+}
