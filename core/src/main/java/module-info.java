@@ -26,7 +26,11 @@ module org.concordat {
     exports org.concordat.money;
     exports org.concordat.partnership;
     exports org.concordat.plan;
+    exports org.concordat.rules;
     exports org.concordat.school;
+
+    // Adopters contribute named rulebooks (org.concordat.rules.Rulebooks#named).
+    uses org.concordat.rules.RulebookProvider;
 
     // Jackson reads and writes the Immutables-generated values reflectively (org.concordat.io).
     opens org.concordat.internal.io to
