@@ -4,10 +4,15 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.math.BigDecimal;
 import java.util.List;
+import org.concordat.calendar.AcademicYear;
+import org.concordat.calendar.YearGroup;
 import org.concordat.evaluation.CountTable;
 import org.concordat.evaluation.LikertResponse;
+import org.concordat.evaluation.PupilRecord;
 import org.concordat.evaluation.Summary;
+import org.concordat.plan.Characteristic;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -52,6 +57,36 @@ public final class EvaluationGen {
                 .ofSizeBetween(0, maxSize)
                 .map(values -> Summary.of(
                         values.stream().mapToDouble(Integer::doubleValue).toArray()));
+    }
+
+    /**
+     * Pupil records in up to {@code schools} schools (ids "100001" …), academic years 2022/23 to
+     * 2024/25, with each characteristic present about four times in five and outcome {@code
+     * measureId} (a whole number 80 to 120) present about nine times in ten.
+     */
+    public static Gen<PupilRecord> pupilRecords(int schools, String measureId) {
+        Gen<int[]> numbers = lists().of(integers().between(0, 1_000_000))
+                .ofSize(10)
+                .map(l -> l.stream().mapToInt(Integer::intValue).toArray());
+        return numbers.map(n -> {
+            PupilRecord.Builder b = PupilRecord.builder()
+                    .pupilId("pupil-" + n[0])
+                    .institutionId(String.valueOf(100001 + n[1] % schools))
+                    .academicYear(AcademicYear.of(2022 + n[2] % 3))
+                    .yearGroup(YearGroup.YEAR_6);
+            Characteristic[] all = Characteristic.values();
+            for (int i = 0; i < all.length; i++) {
+                int v = n[3 + i];
+                if (v % 5 != 0) {
+                    b.characteristic(
+                            all[i], all[i].codes().get(v % all[i].codes().size()));
+                }
+            }
+            if (n[9] % 10 != 0) {
+                b.outcome(measureId, BigDecimal.valueOf(80 + n[9] % 41));
+            }
+            return b.build();
+        });
     }
 
     private static CountTable table(int rows, int columns, List<Long> values, boolean rowTotals, boolean columnTotals) {

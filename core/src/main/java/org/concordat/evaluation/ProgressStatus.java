@@ -1,0 +1,26 @@
+package org.concordat.evaluation;
+
+/** Where a measure stands against its trajectory to target. */
+public enum ProgressStatus {
+    /** The latest value meets or beats the final target. */
+    ACHIEVED(Rag.GREEN),
+    /** The latest value meets or beats the value expected on the trajectory at the as-of date. */
+    ON_TRACK(Rag.GREEN),
+    /** Behind the trajectory by no more than the tolerance. */
+    AT_RISK(Rag.AMBER),
+    /** Behind the trajectory by more than the tolerance, or the final target date has passed. */
+    OFF_TRACK(Rag.RED),
+    /** No observation on or before the as-of date, or the latest one is overdue for its cadence. */
+    NO_DATA(Rag.GREY);
+
+    private final Rag rag;
+
+    ProgressStatus(Rag rag) {
+        this.rag = rag;
+    }
+
+    /** The status's RAG colour. */
+    public Rag rag() {
+        return rag;
+    }
+}
