@@ -1,6 +1,6 @@
 /**
  * Test support for Concordat adopters: QuickTheories generators ({@code Gen<T>}) of valid domain
- * values, and contract tests that backend authors extend. Generators produce only values that
+ * values, and contract tests that backend authors extend. Domain generators produce only values that
  * the domain's factories accept, so a property failing on one is a real finding.
  */
 @org.jspecify.annotations.NullMarked
