@@ -1,0 +1,537 @@
+package org.concordat.testkit;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.concordat.agreement.Agreement;
+import org.concordat.agreement.AgreementStatus;
+import org.concordat.agreement.AgreementVersion;
+import org.concordat.agreement.Approval;
+import org.concordat.agreement.SectionKind;
+import org.concordat.calendar.AcademicYear;
+import org.concordat.calendar.HalfTerm;
+import org.concordat.calendar.Period;
+import org.concordat.calendar.TermDates;
+import org.concordat.money.Money;
+import org.concordat.partnership.Member;
+import org.concordat.partnership.Partnership;
+import org.concordat.partnership.Person;
+import org.concordat.partnership.Role;
+import org.concordat.plan.Activity;
+import org.concordat.plan.ActivityStatus;
+import org.concordat.plan.ActivityType;
+import org.concordat.plan.Allocation;
+import org.concordat.plan.Baseline;
+import org.concordat.plan.Direction;
+import org.concordat.plan.EvaluationPlan;
+import org.concordat.plan.EvaluationQuestion;
+import org.concordat.plan.Measure;
+import org.concordat.plan.MeasureKind;
+import org.concordat.plan.Objective;
+import org.concordat.plan.PartnershipPlan;
+import org.concordat.plan.Schedule;
+import org.concordat.plan.Spend;
+import org.concordat.plan.Target;
+import org.concordat.rules.Codes;
+import org.concordat.school.Institution;
+
+/**
+ * The breakers: at least one for every error code of the built-in rulebooks and one for every
+ * warning code. Each assumes only what {@link ValidPlanFactory} guarantees (members {@code s1..sn}
+ * with {@code s1} the lead, agreement version 1 in force, objective {@code O1} with two measures and
+ * an FSM pupil group, activity {@code A1} the termly champion meetings, funding source {@code F1},
+ * evaluation question {@code Q1} about every objective).
+ */
+final class Breakers {
+    /** A school that is not a member, with a URN no generated member has. */
+    private static final Institution OUTSIDER = ValidPlanFactory.school("outsider", "Outsider School", 999_999, false);
+
+    private Breakers() {}
+
+    static List<Breaker> all() {
+        List<Breaker> b = new ArrayList<>();
+        b.add(error(Codes.PARTNERSHIP_TOO_FEW_MEMBERS, "every member but the lead leaves", Breakers::onlyLead));
+        b.add(error(
+                Codes.PARTNERSHIP_LEAD_NOT_MEMBER,
+                "the lead is a school outside the partnership",
+                p -> withOutsider(p)
+                        .withPartnership(
+                                partnership(p).leadInstitutionId(OUTSIDER.id()).build())));
+        b.add(error(
+                Codes.PARTNERSHIP_DEPUTY_NOT_MEMBER,
+                "the deputy lead is a school outside the partnership",
+                p -> withOutsider(p)
+                        .withPartnership(partnership(p)
+                                .deputyLeadInstitutionId(OUTSIDER.id())
+                                .build())));
+        b.add(error(Codes.MEMBER_INSTITUTION_UNKNOWN, "the last member's institution is dropped from the plan", p -> {
+            String last = lastMember(p);
+            return p.withInstitutions(
+                    p.institutions().stream().filter(i -> !i.id().equals(last)).toList());
+        }));
+        b.add(error(Codes.MEMBER_DUPLICATE, "the lead school joins a second time under another id", p -> {
+            Institution lead = p.institution("s1").orElseThrow();
+            return addMember(p, Institution.builder().from(lead).id("s1-again").build());
+        }));
+        b.add(error(
+                Codes.MEMBER_PROJECT_LEAD_MISSING,
+                "the last member loses its project lead",
+                p -> withoutRole(p, lastMember(p), Role.PROJECT_LEAD)));
+        b.add(error(
+                Codes.MEMBER_CHAMPION_MISSING,
+                "the last member loses its champion",
+                p -> withoutRole(p, lastMember(p), Role.CHAMPION)));
+        b.add(error(Codes.AGREEMENT_MISSING, "the agreement is dropped", p -> p.withAgreement(Optional.empty())));
+        b.add(error(
+                Codes.AGREEMENT_SECTION_MISSING,
+                "the funding section is dropped from the agreement",
+                p -> withVersion(
+                        p,
+                        v -> AgreementVersion.builder()
+                                .from(v)
+                                .sections(v.sections().stream()
+                                        .filter(s -> s.kind() != SectionKind.FUNDING)
+                                        .toList())
+                                .build())));
+        b.add(error(
+                Codes.AGREEMENT_PARTY_NOT_MEMBER,
+                "a school outside the partnership signs the agreement",
+                p -> withVersion(
+                        withOutsider(p),
+                        v -> AgreementVersion.builder()
+                                .from(v)
+                                .addParty(OUTSIDER.id())
+                                .addApproval(ValidPlanFactory.approval(OUTSIDER.id(), start(p).minusDays(30)))
+                                .build())));
+        b.add(error(Codes.AGREEMENT_MEMBER_NOT_PARTY, "the last member is not a party to the agreement", p -> {
+            String last = lastMember(p);
+            return withVersion(
+                    p,
+                    v -> AgreementVersion.builder()
+                            .from(v)
+                            .parties(v.parties().stream()
+                                    .filter(x -> !x.equals(last))
+                                    .toList())
+                            .approvals(v.approvals().stream()
+                                    .filter(a -> !a.institutionId().equals(last))
+                                    .toList())
+                            .build());
+        }));
+        b.add(error(Codes.AGREEMENT_APPROVAL_MISSING, "the last member's governing body has not approved", p -> {
+            String last = lastMember(p);
+            return withVersion(
+                    p,
+                    v -> AgreementVersion.builder()
+                            .from(v)
+                            .approvals(v.approvals().stream()
+                                    .filter(a -> !a.institutionId().equals(last))
+                                    .toList())
+                            .build());
+        }));
+        b.add(error(Codes.ACTIVITY_BEFORE_APPROVAL, "the last approval comes at the end of the plan", p -> {
+            String last = lastMember(p);
+            LocalDate late = p.partnership().period().end();
+            return withVersion(p, v -> {
+                List<Approval> approvals = new ArrayList<>();
+                for (Approval a : v.approvals()) {
+                    approvals.add(
+                            a.institutionId().equals(last)
+                                    ? Approval.builder().from(a).date(late).build()
+                                    : a);
+                }
+                return AgreementVersion.builder().from(v).approvals(approvals).build();
+            });
+        }));
+        b.add(error(
+                Codes.OBJECTIVE_WITHOUT_MEASURE,
+                "a new objective, served and evaluated, has no measure",
+                p -> addObjective(
+                        p,
+                        Objective.builder()
+                                .id("O-new")
+                                .title("Unmeasured objective")
+                                .build(),
+                        true)));
+        b.add(error(
+                Codes.MEASURE_BASELINE_MISSING,
+                "the first measure loses its baseline",
+                p -> withFirstMeasure(
+                        p,
+                        m -> Measure.builder()
+                                .from(m)
+                                .baseline(Optional.empty())
+                                .build())));
+        b.add(error(
+                Codes.MEASURE_TARGET_MISSING,
+                "the first measure loses its targets",
+                p -> withFirstMeasure(
+                        p, m -> Measure.builder().from(m).targets(List.of()).build())));
+        b.add(error(
+                Codes.MEASURE_TARGET_OUTSIDE_PLAN,
+                "the first measure gains a target a year after the plan",
+                p -> withFirstMeasure(
+                        p,
+                        m -> Measure.builder()
+                                .from(m)
+                                .addTarget(Target.of(
+                                        m.baseline().orElseThrow().value().orElseThrow(),
+                                        p.partnership().period().end().plusYears(1)))
+                                .build())));
+        b.add(error(
+                Codes.OBJECTIVE_WITHOUT_ACTIVITY,
+                "a new measured and evaluated objective has no activity",
+                p -> addObjective(
+                        p,
+                        Objective.builder()
+                                .id("O-new")
+                                .title("Unserved objective")
+                                .addMeasure(measureLike(p, "O-new-M1"))
+                                .build(),
+                        false)));
+        b.add(error(
+                Codes.ACTIVITY_OBJECTIVE_UNKNOWN,
+                "the champion meetings serve an objective that does not exist",
+                p -> withActivity(
+                        p,
+                        "A1",
+                        a -> Activity.builder()
+                                .from(a)
+                                .addObjectiveId("O-missing")
+                                .build())));
+        b.add(error(Codes.OBJECTIVE_NOT_EVALUATED, "the last objective drops out of the evaluation question", p -> {
+            String last = p.objectives().get(p.objectives().size() - 1).id();
+            return withQuestion(
+                    p,
+                    q -> EvaluationQuestion.builder()
+                            .from(q)
+                            .objectiveIds(q.objectiveIds().stream()
+                                    .filter(o -> !o.equals(last))
+                                    .toList())
+                            .build());
+        }));
+        b.add(error(
+                Codes.ACTIVITY_OUTSIDE_PLAN,
+                "an activity a month after the plan ends",
+                p -> addActivity(p, "A-late", ActivityType.CONFERENCE, Schedule.on(schoolDayAfter(p)), true)));
+        b.add(error(
+                Codes.ACTIVITY_PARTICIPANT_NOT_MEMBER,
+                "a school outside the partnership joins the champion meetings",
+                p -> withActivity(
+                        withOutsider(p),
+                        "A1",
+                        a -> Activity.builder()
+                                .from(a)
+                                .participantInstitutionIds(List.of("s1", OUTSIDER.id()))
+                                .build())));
+        b.add(error(Codes.FUNDING_OVERALLOCATED, "a penny more than the source holds is allocated", p -> {
+            Money left = p.funding()
+                    .source("F1")
+                    .orElseThrow()
+                    .amount()
+                    .minus(p.funding().allocatedFrom("F1"));
+            return p.withFunding(p.funding()
+                    .withAllocations(
+                            append(p.funding().allocations(), Allocation.of("F1", "A1", left.plus(Money.ofPence(1))))));
+        }));
+        b.add(error(
+                Codes.FUNDING_SOURCE_UNKNOWN,
+                "the champion meetings are paid for by an unknown source",
+                p -> withActivity(
+                        p,
+                        "A1",
+                        a -> Activity.builder()
+                                .from(a)
+                                .fundingSourceId("F-missing")
+                                .build())));
+        b.add(error(
+                Codes.EVALUATION_PLAN_MISSING,
+                "the evaluation plan is dropped",
+                p -> p.withEvaluationPlan(Optional.empty())));
+        b.add(error(
+                Codes.DATA_SHARING_MISSING,
+                "the data-protection section is dropped from the agreement",
+                p -> withVersion(
+                        p,
+                        v -> AgreementVersion.builder()
+                                .from(v)
+                                .sections(v.sections().stream()
+                                        .filter(s -> s.kind() != SectionKind.DATA_PROTECTION)
+                                        .toList())
+                                .build())));
+
+        b.add(warning(
+                Codes.AGREEMENT_NOT_IN_FORCE,
+                "the agreement is approved but not put in force",
+                p -> withVersion(
+                        p,
+                        v -> AgreementVersion.builder()
+                                .from(v)
+                                .status(AgreementStatus.APPROVED)
+                                .build())));
+        b.add(warning(
+                Codes.MEASURE_TARGET_WRONG_DIRECTION,
+                "the first measure's last target is worse than its baseline",
+                p -> withFirstMeasure(p, m -> {
+                    BigDecimal base = m.baseline().orElseThrow().value().orElseThrow();
+                    BigDecimal worse = m.direction() == Direction.HIGHER_IS_BETTER
+                            ? base.subtract(BigDecimal.ONE)
+                            : base.add(BigDecimal.ONE);
+                    List<Target> targets = new ArrayList<>(m.targets());
+                    Target last = targets.remove(targets.size() - 1);
+                    targets.add(Target.of(worse, last.by()));
+                    return Measure.builder().from(m).targets(targets).build();
+                })));
+        b.add(warning(
+                Codes.ACTIVITY_WITHOUT_OBJECTIVE,
+                "a newsletter that serves no objective",
+                p -> addActivity(p, "A-news", ActivityType.NEWSLETTER, firstSchoolDay(p), false)));
+        b.add(new Breaker(
+                Codes.ACTIVITY_IN_SCHOOL_HOLIDAY,
+                "a networking meeting on Christmas Day",
+                true,
+                p -> addActivity(
+                        p,
+                        "A-xmas",
+                        ActivityType.NETWORKING_MEETING,
+                        Schedule.on(LocalDate.of(start(p).getYear(), 12, 25)),
+                        true)));
+        b.add(warning(
+                Codes.CHAMPION_MEETING_CADENCE,
+                "the termly champion meetings are cancelled",
+                p -> withActivity(
+                        p,
+                        "A1",
+                        a -> Activity.builder()
+                                .from(a)
+                                .status(ActivityStatus.CANCELLED)
+                                .build())));
+        b.add(warning(Codes.PROGRAMME_GROUP_SIZE, "the partnership grows to nine or more members", p -> {
+            PartnershipPlan out = p;
+            for (int i = p.partnership().members().size() + 1; i <= 9; i++) {
+                out = addMember(out, ValidPlanFactory.school("s" + i, "School " + i, 990_000 + i, false));
+            }
+            return out.partnership().members().size() > 8 ? out : addMember(out, OUTSIDER);
+        }));
+        b.add(warning(
+                Codes.PLAN_DURATION,
+                "the plan is stretched to three academic years",
+                p -> p.withPartnership(partnership(p)
+                        .period(Period.of(
+                                start(p), p.partnership().period().end().plusYears(1)))
+                        .build())));
+        b.add(warning(Codes.FUNDING_SOURCE_MISSING, "a costed conference with no funding", p -> {
+            PartnershipPlan out = addActivity(p, "A-unfunded", ActivityType.CONFERENCE, firstSchoolDay(p), true);
+            return withActivity(
+                    out,
+                    "A-unfunded",
+                    a -> Activity.builder().from(a).cost(Money.ofPence(50_000)).build());
+        }));
+        b.add(warning(
+                Codes.SPEND_EXCEEDS_ALLOCATION,
+                "£10 is spent on the champion meetings with nothing allocated",
+                p -> p.withFunding(p.funding()
+                        .withSpends(append(
+                                p.funding().spends(),
+                                Spend.builder()
+                                        .fundingSourceId("F1")
+                                        .activityId("A1")
+                                        .date(start(p).plusDays(30))
+                                        .amount(Money.ofPence(1_000))
+                                        .build())))));
+        b.add(warning(
+                Codes.ENGAGEMENT_NOT_EVALUATED,
+                "no measure names teachers or pupils",
+                p -> p.withObjectives(p.objectives().stream()
+                        .map(o -> Objective.builder()
+                                .from(o)
+                                .measures(o.measures().stream()
+                                        .map(m -> Measure.builder()
+                                                .from(m)
+                                                .name("Measure " + m.id())
+                                                .build())
+                                        .toList())
+                                .build())
+                        .toList())));
+        return List.copyOf(b);
+    }
+
+    private static Breaker error(String code, String description, UnaryOperator<PartnershipPlan> change) {
+        return new Breaker(code, description, false, change);
+    }
+
+    private static Breaker warning(String code, String description, UnaryOperator<PartnershipPlan> change) {
+        return new Breaker(code, description, false, change);
+    }
+
+    private static <T> List<T> append(List<T> list, T item) {
+        List<T> out = new ArrayList<>(list);
+        out.add(item);
+        return out;
+    }
+
+    private static LocalDate start(PartnershipPlan p) {
+        return p.partnership().period().start();
+    }
+
+    private static Partnership.Builder partnership(PartnershipPlan p) {
+        return Partnership.builder().from(p.partnership());
+    }
+
+    private static String lastMember(PartnershipPlan p) {
+        List<Member> members = p.partnership().members();
+        return members.get(members.size() - 1).institutionId();
+    }
+
+    private static PartnershipPlan withOutsider(PartnershipPlan p) {
+        return p.institution(OUTSIDER.id()).isPresent() ? p : p.withInstitutions(append(p.institutions(), OUTSIDER));
+    }
+
+    private static PartnershipPlan onlyLead(PartnershipPlan p) {
+        String lead = p.partnership().leadInstitutionId();
+        Partnership.Builder pb = partnership(p)
+                .members(p.partnership().members().stream()
+                        .filter(m -> m.institutionId().equals(lead))
+                        .toList())
+                .deputyLeadInstitutionId(Optional.empty());
+        PartnershipPlan out = withVersion(
+                p.withPartnership(pb.build()),
+                v -> AgreementVersion.builder()
+                        .from(v)
+                        .parties(List.of(lead))
+                        .approvals(v.approvals().stream()
+                                .filter(a -> a.institutionId().equals(lead))
+                                .toList())
+                        .build());
+        return out.withActivities(out.activities().stream()
+                .map(a -> Activity.builder()
+                        .from(a)
+                        .participantInstitutionIds(a.participantInstitutionIds().stream()
+                                .filter(lead::equals)
+                                .toList())
+                        .build())
+                .toList());
+    }
+
+    /** {@code p} with {@code school} as a full member: champion and project lead, party, approved. */
+    private static PartnershipPlan addMember(PartnershipPlan p, Institution school) {
+        String id = school.id();
+        PartnershipPlan out = p.withInstitutions(append(p.institutions(), school))
+                .withPeople(append(
+                        p.people(),
+                        ValidPlanFactory.person(
+                                "p-" + id,
+                                "Teacher at " + school.name(),
+                                id,
+                                EnumSet.of(Role.CHAMPION, Role.PROJECT_LEAD))))
+                .withPartnership(
+                        partnership(p).addMember(Member.of(id, start(p))).build());
+        return withVersion(
+                out,
+                v -> AgreementVersion.builder()
+                        .from(v)
+                        .addParty(id)
+                        .addApproval(ValidPlanFactory.approval(id, start(p).minusDays(10)))
+                        .build());
+    }
+
+    private static PartnershipPlan withoutRole(PartnershipPlan p, String institutionId, Role role) {
+        List<Person> people = new ArrayList<>();
+        for (Person person : p.people()) {
+            if (person.institutionId().filter(institutionId::equals).isPresent() && person.has(role)) {
+                EnumSet<Role> roles = EnumSet.copyOf(person.roles());
+                roles.remove(role);
+                if (!roles.isEmpty()) {
+                    people.add(Person.builder().from(person).roles(roles).build());
+                }
+            } else {
+                people.add(person);
+            }
+        }
+        return p.withPeople(people);
+    }
+
+    private static PartnershipPlan withVersion(PartnershipPlan p, UnaryOperator<AgreementVersion> change) {
+        Agreement a = p.agreement().orElseThrow();
+        AgreementVersion v = a.inForce().orElse(a.latest());
+        return p.withAgreement(a.withVersion(change.apply(v)));
+    }
+
+    private static PartnershipPlan withFirstMeasure(PartnershipPlan p, UnaryOperator<Measure> change) {
+        List<Objective> objectives = new ArrayList<>(p.objectives());
+        Objective o = objectives.get(0);
+        List<Measure> measures = new ArrayList<>(o.measures());
+        measures.set(0, change.apply(measures.get(0)));
+        objectives.set(0, Objective.builder().from(o).measures(measures).build());
+        return p.withObjectives(objectives);
+    }
+
+    private static PartnershipPlan withActivity(PartnershipPlan p, String id, UnaryOperator<Activity> change) {
+        return p.withActivities(p.activities().stream()
+                .map(a -> a.id().equals(id) ? change.apply(a) : a)
+                .toList());
+    }
+
+    private static PartnershipPlan withQuestion(PartnershipPlan p, UnaryOperator<EvaluationQuestion> change) {
+        EvaluationPlan e = p.evaluationPlan().orElseThrow();
+        return p.withEvaluationPlan(e.withQuestions(e.questions().stream()
+                .map(q -> q.id().equals("Q1") ? change.apply(q) : q)
+                .toList()));
+    }
+
+    /** {@code p} with {@code o} evaluated by Q1 and, if {@code served}, served by A1. */
+    private static PartnershipPlan addObjective(PartnershipPlan p, Objective o, boolean served) {
+        PartnershipPlan out = withQuestion(
+                p.withObjectives(append(p.objectives(), o)),
+                q -> EvaluationQuestion.builder().from(q).addObjectiveId(o.id()).build());
+        return served
+                ? withActivity(
+                        out,
+                        "A1",
+                        a -> Activity.builder().from(a).addObjectiveId(o.id()).build())
+                : out;
+    }
+
+    private static Measure measureLike(PartnershipPlan p, String id) {
+        return Measure.builder()
+                .id(id)
+                .name("Pupils attending STEM clubs")
+                .kind(MeasureKind.QUANTITATIVE)
+                .unit("%")
+                .baseline(Baseline.of(BigDecimal.TEN, start(p).minusMonths(1), "club registers"))
+                .addTarget(Target.of(
+                        BigDecimal.valueOf(20), p.partnership().period().end()))
+                .build();
+    }
+
+    private static PartnershipPlan addActivity(
+            PartnershipPlan p, String id, ActivityType type, Schedule when, boolean servesO1) {
+        Activity.Builder a = Activity.builder()
+                .id(id)
+                .title("Extra " + type.name().toLowerCase())
+                .type(type)
+                .schedule(when);
+        if (servesO1) {
+            a.addObjectiveId("O1");
+        }
+        return p.withActivities(append(p.activities(), a.build()));
+    }
+
+    private static Schedule firstSchoolDay(PartnershipPlan p) {
+        return Schedule.on(TermDates.defaults(AcademicYear.containing(start(p)))
+                .periodOf(HalfTerm.values()[0])
+                .start()
+                .plusDays(7));
+    }
+
+    private static LocalDate schoolDayAfter(PartnershipPlan p) {
+        LocalDate after = p.partnership().period().end().plusDays(1);
+        return TermDates.defaults(AcademicYear.containing(after))
+                .periodOf(HalfTerm.values()[0])
+                .start()
+                .plusDays(7);
+    }
+}
