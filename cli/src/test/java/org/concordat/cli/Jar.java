@@ -18,7 +18,9 @@ final class Jar {
 
     /** The repository root (for the example plans). */
     static Path repository() {
-        return Path.of(System.getProperty("concordat.repo", "..")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("concordat.repo", ".."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** The jar the build made. */

@@ -37,7 +37,13 @@ class ValidateIT {
         write("no-approval.yaml", firstPlanWithoutTheLastApproval());
 
         Jar.Run run = Jar.run(
-                dir, "validate", "--format", "json", "--rulebook", "stem-partnership", "first-plan.yaml",
+                dir,
+                "validate",
+                "--format",
+                "json",
+                "--rulebook",
+                "stem-partnership",
+                "first-plan.yaml",
                 "no-approval.yaml");
 
         assertThat(run.exit()).as(run.toString()).isEqualTo(1);
