@@ -19,13 +19,16 @@ module org.concordat {
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.datatype.jdk8;
 
+    exports org.concordat;
     exports org.concordat.agreement;
     exports org.concordat.calendar;
     exports org.concordat.evaluation;
+    exports org.concordat.event;
     exports org.concordat.io;
     exports org.concordat.money;
     exports org.concordat.partnership;
     exports org.concordat.plan;
+    exports org.concordat.report;
     exports org.concordat.rules;
     exports org.concordat.school;
 

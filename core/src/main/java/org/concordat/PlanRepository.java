@@ -1,0 +1,219 @@
+package org.concordat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.concordat.internal.facade.PlanRecords;
+import org.concordat.plan.PartnershipPlan;
+import org.concordat.rules.Rulebook;
+import org.concordat.rules.ValidationReport;
+import org.concordat.rules.ValidationSettings;
+import org.concordat.school.Urn;
+import org.concordat.spi.IndexTerm;
+import org.concordat.spi.RecordKey;
+import org.concordat.spi.RecordStore;
+import org.concordat.spi.StoredRecord;
+import org.concordat.spi.VersionConflictException;
+
+/**
+ * Saves and loads partnership plans in the facade's {@link RecordStore}, one record per
+ * partnership (type {@code plan}, id the partnership id), keeping every version ever saved.
+ *
+ * <p>Saving is optimistic: {@link #save} names the version the change was made on, and a save on
+ * top of a stale version throws {@link PlanConflictException} instead of overwriting someone else's
+ * change. {@link #update} reloads and reapplies a change until it lands. When the facade requires a
+ * rulebook, a plan with errors is refused with {@link PlanRejectedException} before anything is
+ * written. Safe for use by many threads at once.
+ */
+public final class PlanRepository {
+    /** How many times {@link #update} tries before giving up under constant contention. */
+    public static final int MAX_UPDATE_ATTEMPTS = 1000;
+
+    /** What the facade does once a version is stored: work out events and notify. */
+    interface SaveListener {
+        void saved(Optional<PartnershipPlan> before, PlanVersion after);
+    }
+
+    private final RecordStore store;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final String author;
+    private final Optional<Rulebook> rulebook;
+    private final SaveListener listener;
+
+    PlanRepository(
+            RecordStore store,
+            Clock clock,
+            ZoneId zone,
+            String author,
+            Optional<Rulebook> rulebook,
+            SaveListener listener) {
+        this.store = store;
+        this.clock = clock;
+        this.zone = zone;
+        this.author = author;
+        this.rulebook = rulebook;
+        this.listener = listener;
+    }
+
+    /**
+     * Saves a new plan as version 1.
+     *
+     * @throws PlanConflictException when a plan with this partnership id already exists
+     * @throws PlanRejectedException when a required rulebook finds errors
+     */
+    public PlanVersion create(PartnershipPlan plan) {
+        return save(plan, RecordStore.NO_VERSION);
+    }
+
+    /**
+     * Saves {@code plan} as the next version, provided the latest stored version is {@code
+     * expectedVersion} (0 for a plan not yet stored).
+     *
+     * @return the version stored
+     * @throws PlanConflictException when the latest version differs; nothing is written
+     * @throws PlanRejectedException when a required rulebook finds errors; nothing is written
+     * @throws IllegalArgumentException when {@code expectedVersion} is negative
+     */
+    public PlanVersion save(PartnershipPlan plan, long expectedVersion) {
+        Objects.requireNonNull(plan, "plan");
+        if (expectedVersion < 0) {
+            throw new IllegalArgumentException("expectedVersion \"" + expectedVersion + "\": must be 0 or more");
+        }
+        String id = plan.partnership().id();
+        rulebook.ifPresent(book -> {
+            ValidationReport report = book.validate(plan, ValidationSettings.asOf(LocalDate.now(clock.withZone(zone))));
+            if (!report.isValid()) {
+                throw new PlanRejectedException(id, report);
+            }
+        });
+        Instant now = clock.instant();
+        long version;
+        try {
+            version = store.append(PlanRecords.key(id), expectedVersion, PlanRecords.draft(plan, author, now));
+        } catch (VersionConflictException e) {
+            throw new PlanConflictException(id, e.expectedVersion(), e.actualVersion(), e);
+        }
+        PlanVersion saved = new PlanVersion(plan, version, now, author);
+        Optional<PartnershipPlan> before = expectedVersion == 0
+                ? Optional.empty()
+                : load(id, expectedVersion).map(PlanVersion::plan);
+        listener.saved(before, saved);
+        return saved;
+    }
+
+    /**
+     * Applies {@code change} to the latest version and saves the result, reloading and reapplying
+     * when another writer saved in between, so concurrent updates are all kept. {@code change} may
+     * run more than once and should have no side effects.
+     *
+     * @return the version stored
+     * @throws NoSuchElementException when no plan with this id is stored
+     * @throws IllegalArgumentException when the change alters the partnership id
+     * @throws PlanConflictException when {@value #MAX_UPDATE_ATTEMPTS} attempts all conflicted
+     * @throws PlanRejectedException when a required rulebook finds errors in the changed plan
+     */
+    public PlanVersion update(String partnershipId, UnaryOperator<PartnershipPlan> change) {
+        Objects.requireNonNull(change, "change");
+        PlanConflictException last = null;
+        for (int attempt = 0; attempt < MAX_UPDATE_ATTEMPTS; attempt++) {
+            PlanVersion current = load(partnershipId)
+                    .orElseThrow(() -> new NoSuchElementException(
+                            "plan \"" + partnershipId + "\": not stored, so there is nothing to update"));
+            PartnershipPlan next = Objects.requireNonNull(change.apply(current.plan()), "change result");
+            if (!next.partnership().id().equals(partnershipId)) {
+                throw new IllegalArgumentException("plan \"" + partnershipId + "\": the change renamed it to \""
+                        + next.partnership().id() + "\"; save it as a new plan instead");
+            }
+            try {
+                return save(next, current.version());
+            } catch (PlanConflictException e) {
+                last = e;
+            }
+        }
+        throw Objects.requireNonNull(last);
+    }
+
+    /** The latest version of the plan, or empty when none is stored. */
+    public Optional<PlanVersion> load(String partnershipId) {
+        return store.latest(PlanRecords.key(partnershipId)).map(PlanRecords::read);
+    }
+
+    /** One version of the plan, or empty when that version does not exist. */
+    public Optional<PlanVersion> load(String partnershipId, long version) {
+        return store.version(PlanRecords.key(partnershipId), version).map(PlanRecords::read);
+    }
+
+    /** Every version of the plan, oldest first; empty when none is stored. */
+    public List<PlanVersion> history(String partnershipId) {
+        List<PlanVersion> out = new ArrayList<>();
+        for (StoredRecord r : store.history(PlanRecords.key(partnershipId))) {
+            out.add(PlanRecords.read(r));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The plan as it stood at {@code instant}: the last version saved at or before it.
+     *
+     * @return empty when the first version was saved later, or none is stored
+     */
+    public Optional<PlanVersion> asOf(String partnershipId, Instant instant) {
+        Objects.requireNonNull(instant, "instant");
+        Optional<StoredRecord> found = Optional.empty();
+        for (StoredRecord r : store.history(PlanRecords.key(partnershipId))) {
+            if (!r.content().time().isAfter(instant)) {
+                found = Optional.of(r);
+            }
+        }
+        return found.map(PlanRecords::read);
+    }
+
+    /**
+     * The plan as it stood at the end of {@code date} in the facade's time zone (Europe/London
+     * unless configured): "the MOU as it stood on 1 March".
+     *
+     * @return empty when the first version was saved later, or none is stored
+     */
+    public Optional<PlanVersion> asOn(String partnershipId, LocalDate date) {
+        Instant endOfDay = date.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
+        return asOf(partnershipId, endOfDay);
+    }
+
+    /** The latest versions of the plans whose members include the school with {@code urn}. */
+    public List<PlanVersion> findByUrn(Urn urn) {
+        return find(PlanRecords.URN, urn.toString());
+    }
+
+    /** The latest versions of the plans whose members include the institution with this id. */
+    public List<PlanVersion> findByMember(String institutionId) {
+        return find(PlanRecords.MEMBER, institutionId);
+    }
+
+    /** The latest versions of the plans of partnerships in {@code programme}. */
+    public List<PlanVersion> findByProgramme(String programme) {
+        return find(PlanRecords.PROGRAMME, programme);
+    }
+
+    /** The partnership ids of every stored plan, sorted. */
+    public List<String> ids() {
+        return store.keys(PlanRecords.TYPE).stream().map(RecordKey::id).toList();
+    }
+
+    private List<PlanVersion> find(String name, String value) {
+        Optional<IndexTerm> term = PlanRecords.term(name, value);
+        if (term.isEmpty()) {
+            return List.of();
+        }
+        return store.find(PlanRecords.TYPE, term.get()).stream()
+                .map(PlanRecords::read)
+                .toList();
+    }
+}

@@ -1,0 +1,144 @@
+package org.concordat.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.concordat.agreement.Agreement;
+import org.concordat.agreement.AgreementVersion;
+import org.concordat.agreement.Approval;
+import org.concordat.agreement.Section;
+import org.concordat.agreement.SectionKind;
+import org.concordat.partnership.Person;
+import org.concordat.partnership.Role;
+import org.concordat.plan.PartnershipPlan;
+import org.concordat.school.Institution;
+import org.concordat.spi.report.Block;
+import org.concordat.spi.report.Cell;
+import org.concordat.spi.report.Paragraph;
+import org.concordat.spi.report.ReportDocument;
+import org.concordat.spi.report.Table;
+
+/**
+ * The memorandum of understanding as a document: the parties, every section the DfE guidance asks
+ * for (aims; project lead from each institution; activities, year groups and subjects; measures;
+ * outcomes and impact; evaluation; funding; duration and review; withdrawal; data protection) in
+ * that order, with a missing one shown as not yet written, then any other sections, and the table
+ * of governing body approvals (institution, governing body, date, minute reference) with the
+ * parties still to approve.
+ */
+public final class MouReport {
+    /** The heading of the approvals section. */
+    public static final String APPROVALS = "Governing body approvals";
+
+    /** The heading of the parties section. */
+    public static final String PARTIES = "Parties";
+
+    /** What a DfE section the agreement lacks says. */
+    public static final String NOT_WRITTEN = "Not yet written.";
+
+    private MouReport() {}
+
+    /**
+     * The latest version of the plan's agreement.
+     *
+     * @throws IllegalArgumentException when the plan has no agreement
+     */
+    public static ReportDocument of(PartnershipPlan plan) {
+        return of(plan, agreement(plan).latest().number());
+    }
+
+    /**
+     * One version of the plan's agreement, e.g. the version in force on a date.
+     *
+     * @throws IllegalArgumentException when the plan has no agreement or no such version
+     */
+    public static ReportDocument of(PartnershipPlan plan, int versionNumber) {
+        Agreement agreement = agreement(plan);
+        AgreementVersion version = agreement
+                .version(versionNumber)
+                .orElseThrow(() -> new IllegalArgumentException("agreement version \"" + versionNumber + "\": "
+                        + agreement.id() + " of " + plan.partnership().id() + " has versions 1 to "
+                        + agreement.versions().size()));
+        ReportDocument.Builder doc = ReportDocument.builder(
+                        agreement.title() + ": " + plan.partnership().name())
+                .metadata("Partnership", plan.partnership().name());
+        plan.partnership().programme().ifPresent(p -> doc.metadata("Programme", p));
+        doc.metadata("Period", plan.partnership().period().toString())
+                .metadata("Version", Integer.toString(version.number()))
+                .metadata("Status", ReportText.words(version.status()));
+        version.date().ifPresent(d -> doc.metadata("Date", d.toString()));
+
+        doc.add(org.concordat.spi.report.Section.of(PARTIES, parties(plan, version)));
+        for (SectionKind kind : SectionKind.values()) {
+            if (kind == SectionKind.OTHER) {
+                continue;
+            }
+            Optional<Section> section = version.section(kind);
+            doc.add(org.concordat.spi.report.Section.of(
+                    section.map(Section::displayHeading).orElse(kind.heading()),
+                    Paragraph.of(section.map(Section::text).orElse(NOT_WRITTEN))));
+        }
+        for (Section other : version.sections()) {
+            if (other.kind() == SectionKind.OTHER) {
+                doc.add(org.concordat.spi.report.Section.of(other.displayHeading(), Paragraph.of(other.text())));
+            }
+        }
+        doc.add(org.concordat.spi.report.Section.of(APPROVALS, approvals(plan, version)));
+        return doc.build();
+    }
+
+    private static Agreement agreement(PartnershipPlan plan) {
+        return plan.agreement()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "plan \"" + plan.partnership().id() + "\": has no agreement to show"));
+    }
+
+    private static Table parties(PartnershipPlan plan, AgreementVersion version) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (String id : version.parties()) {
+            Optional<Institution> inst = plan.institution(id);
+            String leads = String.join(
+                    ", ",
+                    plan.people(id, Role.PROJECT_LEAD).stream()
+                            .map(Person::name)
+                            .toList());
+            rows.add(List.of(
+                    Cell.text(ReportText.institution(plan, id)),
+                    inst.flatMap(Institution::urn)
+                            .map(u -> Cell.text(u.toString()))
+                            .orElse(Cell.empty()),
+                    inst.map(i -> Cell.text(ReportText.words(i.kind()))).orElse(Cell.empty()),
+                    leads.isEmpty() ? Cell.empty() : Cell.text(leads)));
+        }
+        return Table.of("The parties to this agreement", List.of("Institution", "URN", "Kind", "Project lead"), rows);
+    }
+
+    private static List<Block> approvals(PartnershipPlan plan, AgreementVersion version) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (String id : version.parties()) {
+            Optional<Approval> a = version.approvalOf(id);
+            rows.add(List.of(
+                    Cell.text(ReportText.institution(plan, id)),
+                    a.map(x -> Cell.text(x.governingBody())).orElse(Cell.empty()),
+                    a.map(x -> Cell.date(x.date())).orElse(Cell.empty()),
+                    a.map(x -> Cell.text(x.minuteReference())).orElse(Cell.empty()),
+                    Cell.text(a.isPresent() ? "Approved" : "Awaiting approval")));
+        }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(Table.of(
+                "Approval by each party's governing body",
+                List.of("Institution", "Governing body", "Date", "Minute reference", "Status"),
+                rows));
+        List<String> awaiting = version.awaitingApproval();
+        blocks.add(Paragraph.of(
+                awaiting.isEmpty()
+                        ? "Every party's governing body has approved this version"
+                                + version.fullyApprovedOn()
+                                        .map(d -> " (the last on " + d + ").")
+                                        .orElse(".")
+                        : awaiting.size() + " of " + version.parties().size()
+                                + " parties still to approve. Work starts only once every governing body has"
+                                + " agreed."));
+        return blocks;
+    }
+}
