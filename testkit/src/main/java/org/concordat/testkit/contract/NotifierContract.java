@@ -121,13 +121,13 @@ public abstract class NotifierContract {
 
     @Test
     void sends_from_several_threads_at_once() throws Exception {
-        List<Object> results = RecordStoreContract.runConcurrently(t -> {
+        List<Object> results = Concurrently.run(t -> {
             for (int i = 0; i < 10; i++) {
                 notifier.send(minimal());
             }
             return t;
         });
-        assertThat(results).hasSize(RecordStoreContract.THREADS);
+        assertThat(results).hasSize(Concurrently.THREADS);
     }
 
     @Test

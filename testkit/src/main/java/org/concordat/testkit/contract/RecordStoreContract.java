@@ -14,12 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.concordat.spi.IndexTerm;
 import org.concordat.spi.RecordDraft;
@@ -353,14 +347,14 @@ public abstract class RecordStoreContract {
     }
 
     /** Threads used by the concurrency tests. */
-    protected static final int THREADS = 8;
+    protected static final int THREADS = Concurrently.THREADS;
 
     @Test
     void writers_on_one_record_retrying_after_conflicts_lose_no_update() throws Exception {
         RecordKey key = RecordKey.of("plan", "shared");
         int perThread = 25;
         AtomicInteger conflicts = new AtomicInteger();
-        runConcurrently(t -> {
+        Concurrently.run(t -> {
             for (int i = 0; i < perThread; i++) {
                 while (true) {
                     long current = store.latest(key).map(StoredRecord::version).orElse(RecordStore.NO_VERSION);
@@ -398,7 +392,7 @@ public abstract class RecordStoreContract {
     void of_writers_racing_to_create_a_record_exactly_one_wins() throws Exception {
         for (int round = 0; round < 20; round++) {
             RecordKey key = RecordKey.of("plan", "race-" + round);
-            List<Boolean> won = runConcurrently(t -> {
+            List<Boolean> won = Concurrently.run(t -> {
                 try {
                     store.append(key, RecordStore.NO_VERSION, draft("writer " + t));
                     return true;
@@ -415,7 +409,7 @@ public abstract class RecordStoreContract {
     @Test
     void writers_on_separate_records_never_conflict() throws Exception {
         int perThread = 30;
-        runConcurrently(t -> {
+        Concurrently.run(t -> {
             RecordKey key = RecordKey.of("plan", "own-" + t);
             for (int i = 0; i < perThread; i++) {
                 store.append(key, i, draft("v" + (i + 1), "writer=" + t));
@@ -433,43 +427,5 @@ public abstract class RecordStoreContract {
                     .containsExactly(key);
         }
         assertThat(store.keys("plan")).hasSize(THREADS);
-    }
-
-    /** What each thread of a concurrency test does, given its number. */
-    @FunctionalInterface
-    protected interface ThreadTask<R> {
-        /** Runs the thread's share of the work. */
-        R run(int thread) throws Exception;
-    }
-
-    /**
-     * Runs {@code task} on {@link #THREADS} threads released together, and returns their results in
-     * thread order; fails with the first exception any thread threw.
-     */
-    protected static <R> List<R> runConcurrently(ThreadTask<R> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            CountDownLatch ready = new CountDownLatch(THREADS);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<R>> futures = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                int thread = t;
-                Callable<R> call = () -> {
-                    ready.countDown();
-                    go.await();
-                    return task.run(thread);
-                };
-                futures.add(pool.submit(call));
-            }
-            ready.await();
-            go.countDown();
-            List<R> results = new ArrayList<>();
-            for (Future<R> f : futures) {
-                results.add(f.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

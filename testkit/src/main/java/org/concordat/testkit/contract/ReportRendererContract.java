@@ -124,7 +124,7 @@ public abstract class ReportRendererContract {
     void renders_from_several_threads_at_once_with_the_same_result() throws Exception {
         ReportDocument doc = ReportDocumentGen.hostileDocument();
         byte[] expected = render(doc);
-        List<byte[]> results = RecordStoreContract.runConcurrently(t -> {
+        List<byte[]> results = Concurrently.run(t -> {
             byte[] last = new byte[0];
             for (int i = 0; i < 5; i++) {
                 last = render(doc);
