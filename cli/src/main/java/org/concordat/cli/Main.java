@@ -14,10 +14,17 @@ import picocli.CommandLine;
  * command.
  */
 public final class Main {
+    private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
     private Main() {}
 
     /** Runs the command and exits the JVM with its exit code. */
     public static void main(String[] args) {
+        // The log notifier and the library log through SLF4J; a command's own output is what the
+        // user asked for, so only warnings reach standard error unless they ask for more.
+        if (System.getProperty(LOG_LEVEL) == null) {
+            System.setProperty(LOG_LEVEL, "warn");
+        }
         System.exit(run(args, Environment.system()));
     }
 

@@ -7,7 +7,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where a command's result goes: standard output, or a file written whole or not at all. A
@@ -29,6 +33,20 @@ final class Output {
     }
 
     /**
+     * A temporary file is private to its owner; the output should read like any other file: the
+     * target's permissions when it exists, else rw-r--r--.
+     */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
+    }
+
+    /**
      * Replaces {@code file} by {@code content} atomically where the file system can.
      *
      * @throws OutputException naming the file when it cannot be written
@@ -43,6 +61,7 @@ final class Output {
             }
             temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
             Files.write(temp, content);
+            keepPermissions(target, temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.concordat.spi.RecordStore;
-import org.concordat.spi.StoredRecord;
+import org.concordat.Concordat;
+import org.concordat.PlanVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,9 +46,9 @@ final class StoreHistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<StoredRecord> history;
-        try (RecordStore records = store.open()) {
-            history = records.history(PlanRecords.key(id));
+        List<PlanVersion> history;
+        try (Concordat concordat = store.open()) {
+            history = concordat.plans().history(id);
         }
         if (history.isEmpty()) {
             throw new InputException("store " + store.directory + ": no plan \"" + id + "\"");
@@ -56,25 +56,20 @@ final class StoreHistoryCommand implements Callable<Integer> {
         byte[] bytes;
         if (format == TextOrJson.JSON) {
             List<Object> versions = new ArrayList<>();
-            for (StoredRecord r : history) {
+            for (PlanVersion r : history) {
                 Map<String, Object> v = new LinkedHashMap<>();
                 v.put("version", r.version());
-                v.put("time", r.content().time().toString());
-                v.put("author", r.content().author());
-                v.put("bytes", r.content().payloadSize());
+                v.put("savedAt", r.savedAt().toString());
+                v.put("author", r.author());
+                v.put("name", r.plan().partnership().name());
                 versions.add(v);
             }
             bytes = Json.bytes(versions);
         } else {
             ByteArrayOutputStream text = new ByteArrayOutputStream();
             PrintStream out = new PrintStream(text, true, StandardCharsets.UTF_8);
-            for (StoredRecord r : history) {
-                out.printf(
-                        "%d  %s  %s  %d bytes%n",
-                        r.version(),
-                        r.content().time(),
-                        r.content().author(),
-                        r.content().payloadSize());
+            for (PlanVersion r : history) {
+                out.printf("%d  %s  %s%n", r.version(), r.savedAt(), r.author());
             }
             bytes = text.toByteArray();
         }

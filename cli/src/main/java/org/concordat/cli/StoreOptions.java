@@ -4,9 +4,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.concordat.Concordat;
+import org.concordat.rules.Rulebook;
 import org.concordat.spi.ProviderSelectionException;
-import org.concordat.spi.Providers;
-import org.concordat.spi.RecordStore;
 import org.concordat.spi.RecordStoreProvider;
 import picocli.CommandLine.Option;
 
@@ -30,21 +31,28 @@ final class StoreOptions {
     Map<String, String> options = new LinkedHashMap<>();
 
     /**
-     * Opens the configured store.
+     * Opens the {@link Concordat} facade on the configured store.
      *
      * @throws InputException naming what was found when no store fits or it cannot be opened
      */
-    RecordStore open() {
-        Map<String, String> config = new LinkedHashMap<>();
-        config.put(RecordStoreProvider.SELECTOR, "file");
-        config.put("directory", directory.toString());
-        config.putAll(options);
+    Concordat open(String author, Optional<Rulebook> required) {
+        Concordat.Builder b = Concordat.builder()
+                .config(RecordStoreProvider.SELECTOR, "file")
+                .config("directory", directory.toString())
+                .config(options)
+                .author(author);
+        required.ifPresent(b::requireRulebook);
         try {
-            return Providers.openRecordStore(config);
+            return b.build();
         } catch (ProviderSelectionException | IllegalArgumentException e) {
             throw new InputException("store: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw new InputException("store " + directory + ": cannot open: " + e.getMessage(), e);
         }
+    }
+
+    /** The facade for reading only. */
+    Concordat open() {
+        return open("concordat", Optional.empty());
     }
 }

@@ -2,20 +2,16 @@ package org.concordat.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.concordat.Concordat;
+import org.concordat.PlanConflictException;
+import org.concordat.PlanRejectedException;
+import org.concordat.PlanRepository;
+import org.concordat.PlanVersion;
 import org.concordat.plan.PartnershipPlan;
 import org.concordat.rules.Rulebook;
-import org.concordat.rules.ValidationReport;
-import org.concordat.rules.ValidationSettings;
 import org.concordat.rules.Violation;
-import org.concordat.spi.RecordDraft;
-import org.concordat.spi.RecordKey;
-import org.concordat.spi.RecordStore;
-import org.concordat.spi.StoredRecord;
-import org.concordat.spi.VersionConflictException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,46 +65,37 @@ final class StoreSaveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PartnershipPlan plan = PlanInput.read(file);
-        if (rulebook.isPresent()) {
-            Rulebook book = ValidateCommand.rulebook(rulebook.get());
-            ValidationReport report = book.validate(plan, ValidationSettings.today());
-            if (!report.isValid()) {
-                env.err()
-                        .println("concordat: " + file + ": not saved: "
-                                + report.errors().size()
-                                + " errors under " + book.name() + " (see 'concordat validate --rulebook "
-                                + book.name() + " " + file + "')");
-                for (Violation v : report.errors()) {
-                    env.err().println("  " + v.code() + " " + v.path() + ": " + v.message());
-                }
-                return ExitCode.ERRORS_FOUND;
-            }
-        }
-        RecordKey key = PlanRecords.key(plan.partnership().id());
-        RecordDraft draft = PlanRecords.draft(
-                plan, author.orElseGet(() -> System.getProperty("user.name", "unknown")), Instant.now());
-        try (RecordStore records = store.open()) {
-            Optional<StoredRecord> latest = records.latest(key);
-            long current = latest.map(StoredRecord::version).orElse(RecordStore.NO_VERSION);
+        Optional<Rulebook> book = rulebook.map(ValidateCommand::rulebook);
+        String who = author.orElseGet(() -> System.getProperty("user.name", "concordat"));
+        String id = plan.partnership().id();
+        try (Concordat concordat = store.open(who, book)) {
+            PlanRepository plans = concordat.plans();
+            Optional<PlanVersion> latest = plans.load(id);
+            long current = latest.map(PlanVersion::version).orElse(0L);
             long expected = expectedVersion.orElse(current);
-            if (expected == current
-                    && latest.isPresent()
-                    && Arrays.equals(latest.get().payload(), draft.payload())) {
-                println(key.id() + ": unchanged since version " + current + "; nothing saved");
+            if (expected == current && latest.isPresent() && latest.get().plan().equals(plan)) {
+                println(id + ": unchanged since version " + current + "; nothing saved");
                 return ExitCode.OK;
             }
-            long saved;
-            try {
-                saved = records.append(key, expected, draft);
-            } catch (VersionConflictException e) {
-                env.err()
-                        .println("concordat: " + file + ": not saved: the store holds version "
-                                + e.actualVersion() + " of " + key.id() + ", not " + e.expectedVersion()
-                                + " (someone saved meanwhile: see 'concordat store history " + key.id() + "')");
-                return ExitCode.ERRORS_FOUND;
-            }
-            println(key.id() + ": saved version " + saved + " in " + store.directory);
+            PlanVersion saved = plans.save(plan, expected);
+            println(id + ": saved version " + saved.version() + " in " + store.directory);
             return ExitCode.OK;
+        } catch (PlanRejectedException e) {
+            String name = book.map(Rulebook::name).orElse("the rulebook");
+            env.err()
+                    .println("concordat: " + file + ": not saved: "
+                            + e.report().errors().size() + " errors under " + name
+                            + " (see 'concordat validate --rulebook " + name + " " + file + "')");
+            for (Violation v : e.report().errors()) {
+                env.err().println("  " + v.code() + " " + v.path() + ": " + v.message());
+            }
+            return ExitCode.ERRORS_FOUND;
+        } catch (PlanConflictException e) {
+            env.err()
+                    .println("concordat: " + file + ": not saved: the store holds version " + e.actualVersion()
+                            + " of " + id + ", not " + e.expectedVersion()
+                            + " (someone saved meanwhile: see 'concordat store history " + id + "')");
+            return ExitCode.ERRORS_FOUND;
         }
     }
 

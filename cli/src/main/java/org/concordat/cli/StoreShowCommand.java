@@ -4,12 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.concordat.Concordat;
+import org.concordat.PlanRepository;
+import org.concordat.PlanVersion;
 import org.concordat.io.PlanFormat;
 import org.concordat.io.Plans;
 import org.concordat.plan.PartnershipPlan;
-import org.concordat.spi.RecordKey;
-import org.concordat.spi.RecordStore;
-import org.concordat.spi.StoredRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -60,15 +60,14 @@ final class StoreShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RecordKey key = PlanRecords.key(id);
-        StoredRecord record;
-        try (RecordStore records = store.open()) {
-            Optional<StoredRecord> found =
-                    version.isPresent() ? records.version(key, version.get()) : records.latest(key);
-            record = found.orElseThrow(() -> new InputException("store " + store.directory + ": no plan \"" + id + "\""
-                    + version.map(v -> " version " + v).orElse("")));
+        PartnershipPlan plan;
+        try (Concordat concordat = store.open()) {
+            PlanRepository plans = concordat.plans();
+            Optional<PlanVersion> found = version.isPresent() ? plans.load(id, version.get()) : plans.load(id);
+            plan = found.orElseThrow(() -> new InputException("store " + store.directory + ": no plan \"" + id + "\""
+                            + version.map(v -> " version " + v).orElse("")))
+                    .plan();
         }
-        PartnershipPlan plan = PlanRecords.plan(record);
         PlanFormat chosen = output.map(StoreShowCommand::formatOf).orElse(format);
         String text = chosen == PlanFormat.JSON ? Plans.toJson(plan) : Plans.toYaml(plan);
         Output.write(output, text.getBytes(StandardCharsets.UTF_8), env.out());
