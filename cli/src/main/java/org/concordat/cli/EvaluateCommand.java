@@ -117,7 +117,9 @@ final class EvaluateCommand implements Callable<Integer> {
                     f.expected().map(e -> rounded(e).toPlainString()).orElse("-"),
                     f.target().map(BigDecimal::toPlainString).orElse("-"),
                     f.suppressed() ? "c" : f.n().map(String::valueOf).orElse("?"),
-                    f.reason(),
+                    // The reason compares the value with the trajectory, so it would hint at a
+                    // suppressed value.
+                    f.suppressed() ? "suppressed: too few pupils to show" : f.reason(),
                     f.evidence().marylandLevel());
         }
         return bytes.toByteArray();

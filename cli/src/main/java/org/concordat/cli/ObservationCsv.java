@@ -97,12 +97,32 @@ final class ObservationCsv {
                     institution.isEmpty() ? Optional.empty() : Optional.of(institution),
                     parse(file, line, "period", cell(row, at, "period"), Period::parse),
                     group.isEmpty() ? PupilGroup.ALL : parse(file, line, "group", group, PupilGroup::parse),
-                    parse(file, line, "value", cell(row, at, "value"), BigDecimal::new),
-                    n.isEmpty() ? -1 : parse(file, line, "n", n, Long::parseLong),
+                    parse(file, line, "value", cell(row, at, "value"), ObservationCsv::decimal),
+                    n.isEmpty() ? -1 : parse(file, line, "n", n, ObservationCsv::count),
                     source.isEmpty() ? String.valueOf(file.getFileName()) : source);
         } catch (IllegalArgumentException e) {
             throw new InputException(file + ":" + line + ": " + e.getMessage(), e);
         }
+    }
+
+    private static BigDecimal decimal(String text) {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("must be a decimal number, e.g. 34.5", e);
+        }
+    }
+
+    private static long count(String text) {
+        try {
+            long n = Long.parseLong(text);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below, with the rule.
+        }
+        throw new IllegalArgumentException("must be a whole number, 0 or more");
     }
 
     private static String required(String value, String column) {

@@ -11,8 +11,8 @@ final class Terminal {
     /**
      * True when standard error is a terminal. On Linux this follows {@code /proc/self/fd/2} to a
      * {@code /dev/pts/..} or {@code /dev/tty..} device; elsewhere it falls back to whether the
-     * JVM has a console at all. {@code CONCORDAT_PROGRESS=bar|lines|none} overrides the guess
-     * (see docs/cli.md).
+     * JVM has a console at all. {@code --progress bar|lines|none} overrides the guess (see
+     * docs/cli.md).
      */
     static boolean stderrIsTerminal() {
         Path fd = Path.of("/proc/self/fd/2");

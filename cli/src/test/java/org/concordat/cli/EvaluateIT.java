@@ -80,6 +80,33 @@ class EvaluateIT {
     }
 
     @Test
+    void the_text_output_gives_no_hint_of_a_suppressed_value() {
+        Jar.Run run = Jar.run(dir, "evaluate", "plan.yaml", "--observations", "obs.csv", "--as-of", "2026-09-15");
+
+        String school = run.out()
+                .lines()
+                .filter(l -> l.contains("urn-138001"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(school).contains("value c").contains("n=c").contains("suppressed: too few pupils to show");
+        assertThat(school).doesNotContain("36").doesNotContain("ahead").doesNotContain("behind");
+    }
+
+    @Test
+    void refuses_pupil_records_keyed_by_upn() throws IOException {
+        Files.writeString(
+                dir.resolve("pupils.csv"),
+                "pupil_id,institution_id,academic_year,year_group,outcome:M1\nA12345678901H,urn-138001,2025/26,Y11,100\n",
+                StandardCharsets.UTF_8);
+
+        Jar.Run run = Jar.run(dir, "evaluate", "plan.yaml", "--pupils", "pupils.csv");
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("pupils.csv:2").contains("UPN");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void exits_1_when_a_finding_has_a_status_named_by_fail_on() {
         Jar.Run run = Jar.run(
                 dir,
