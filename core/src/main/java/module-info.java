@@ -5,12 +5,10 @@
  */
 module org.concordat {
     requires transitive org.concordat.spi;
-    requires static transitive org.immutables.value;
+    requires static org.immutables.value;
     requires static transitive org.jspecify;
     // Immutables' generated code refers to javax.annotation.processing.Generated.
-    requires static transitive java.compiler;
-    // Immutables marks generated builders with Error Prone annotations (they come with Guava).
-    requires static transitive com.google.errorprone.annotations;
+    requires static java.compiler;
     requires com.google.common;
     requires de.siegmar.fastcsv;
     requires org.slf4j;

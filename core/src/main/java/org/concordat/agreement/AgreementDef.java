@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.concordat.internal.Checks;
-import org.concordat.internal.ConcordatStyle;
+import org.concordat.internal.ConcordatLifecycleStyle;
 import org.concordat.internal.Ids;
 import org.immutables.value.Value;
 
@@ -15,8 +15,8 @@ import org.immutables.value.Value;
  * by nature; what matters is that each party's governing body approved the version in force.
  * Refuses an agreement with no version or with version numbers that do not run 1, 2, 3, ...
  */
-@Value.Immutable(copy = false)
-@ConcordatStyle
+@Value.Immutable
+@ConcordatLifecycleStyle
 @JsonSerialize(as = Agreement.class)
 @JsonDeserialize(as = Agreement.class)
 @JsonPropertyOrder({"id", "title", "versions"})

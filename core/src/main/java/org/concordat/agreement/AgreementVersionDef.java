@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.concordat.internal.Checks;
-import org.concordat.internal.ConcordatStyle;
+import org.concordat.internal.ConcordatLifecycleStyle;
 import org.concordat.internal.Ids;
 import org.immutables.value.Value;
 
@@ -22,8 +22,8 @@ import org.immutables.value.Value;
  * institution that is not a party. Whether every party has approved before the version is in
  * force is for a rulebook to judge.
  */
-@Value.Immutable(copy = false)
-@ConcordatStyle
+@Value.Immutable
+@ConcordatLifecycleStyle
 @JsonSerialize(as = AgreementVersion.class)
 @JsonDeserialize(as = AgreementVersion.class)
 @JsonPropertyOrder({"number", "status", "date", "parties", "sections", "approvals"})

@@ -23,5 +23,8 @@ import org.immutables.value.Value;
         optionalAcceptNullable = false,
         validationMethod = Value.Style.ValidationMethod.SIMPLE,
         get = {"is*", "get*"},
-        depluralize = true)
+        depluralize = true,
+        // Keeps annotations from the class path (javax/Immutables @Generated, Error Prone, JSpecify)
+        // out of generated code, so adopters compile against it without those jars.
+        allowedClasspathAnnotations = {Override.class})
 public @interface ConcordatStyle {}

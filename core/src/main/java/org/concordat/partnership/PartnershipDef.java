@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.concordat.calendar.Period;
 import org.concordat.internal.Checks;
-import org.concordat.internal.ConcordatStyle;
+import org.concordat.internal.ConcordatLifecycleStyle;
 import org.concordat.internal.Ids;
 import org.immutables.value.Value;
 
@@ -22,11 +22,21 @@ import org.immutables.value.Value;
  * is for a rulebook to judge. Status changes go through {@link #withStatus}, which allows only
  * the legal moves of {@link PartnershipStatus#canMoveTo}.
  */
-@Value.Immutable(copy = false)
-@ConcordatStyle
+@Value.Immutable
+@ConcordatLifecycleStyle
 @JsonSerialize(as = Partnership.class)
 @JsonDeserialize(as = Partnership.class)
-@JsonPropertyOrder({"id", "name", "programme", "status", "period", "leadInstitutionId", "deputyLeadInstitutionId"})
+@JsonPropertyOrder({
+    "id",
+    "name",
+    "programme",
+    "status",
+    "period",
+    "leadInstitutionId",
+    "deputyLeadInstitutionId",
+    "members",
+    "focus"
+})
 abstract class PartnershipDef {
     /** Stable id, e.g. {@code north-tyneside-stem}. */
     public abstract String id();

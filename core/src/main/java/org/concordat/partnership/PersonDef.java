@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @ConcordatStyle
 @JsonSerialize(as = Person.class)
 @JsonDeserialize(as = Person.class)
-@JsonPropertyOrder({"id", "name", "roles", "institutionId"})
+@JsonPropertyOrder({"id", "name", "roles", "institutionId", "email"})
 abstract class PersonDef {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 

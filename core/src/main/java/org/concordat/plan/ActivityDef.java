@@ -24,7 +24,21 @@ import org.immutables.value.Value;
 @ConcordatStyle
 @JsonSerialize(as = Activity.class)
 @JsonDeserialize(as = Activity.class)
-@JsonPropertyOrder({"id", "title", "type", "schedule", "status", "hostInstitutionId", "participantInstitutionIds"})
+@JsonPropertyOrder({
+    "id",
+    "title",
+    "type",
+    "schedule",
+    "status",
+    "hostInstitutionId",
+    "participantInstitutionIds",
+    "leadPersonId",
+    "objectiveIds",
+    "plannedOutputs",
+    "cost",
+    "fundingSourceId",
+    "description"
+})
 abstract class ActivityDef {
     /** Stable id, e.g. {@code A12}. */
     public abstract String id();

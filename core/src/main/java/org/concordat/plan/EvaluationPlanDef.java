@@ -22,7 +22,15 @@ import org.immutables.value.Value;
 @ConcordatStyle
 @JsonSerialize(as = EvaluationPlan.class)
 @JsonDeserialize(as = EvaluationPlan.class)
-@JsonPropertyOrder({"questions", "theoryOfChange", "dataSources", "dataSharing", "analysis", "evidenceDesign"})
+@JsonPropertyOrder({
+    "questions",
+    "theoryOfChange",
+    "dataSources",
+    "dataSharing",
+    "analysis",
+    "evidenceDesign",
+    "evaluator"
+})
 abstract class EvaluationPlanDef {
     /** The questions, in order. */
     public abstract List<EvaluationQuestion> questions();

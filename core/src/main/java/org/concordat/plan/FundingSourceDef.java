@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @ConcordatStyle
 @JsonSerialize(as = FundingSource.class)
 @JsonDeserialize(as = FundingSource.class)
-@JsonPropertyOrder({"id", "name", "kind", "amount"})
+@JsonPropertyOrder({"id", "name", "kind", "amount", "funderInstitutionId"})
 abstract class FundingSourceDef {
     /** Stable id, e.g. {@code F1} or {@code enthuse}. */
     public abstract String id();

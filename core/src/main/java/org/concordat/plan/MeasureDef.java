@@ -24,7 +24,18 @@ import org.immutables.value.Value;
 @ConcordatStyle
 @JsonSerialize(as = Measure.class)
 @JsonDeserialize(as = Measure.class)
-@JsonPropertyOrder({"id", "name", "kind", "unit", "direction", "baseline", "targets"})
+@JsonPropertyOrder({
+    "id",
+    "name",
+    "kind",
+    "unit",
+    "direction",
+    "baseline",
+    "targets",
+    "dataSource",
+    "cadence",
+    "ownerPersonId"
+})
 abstract class MeasureDef {
     /** Stable id, unique in the plan, e.g. {@code M1} or {@code O1-M1}. */
     public abstract String id();

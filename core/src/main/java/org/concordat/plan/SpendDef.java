@@ -27,7 +27,7 @@ abstract class SpendDef {
     /** The date of the spend. */
     public abstract LocalDate date();
 
-    /** The amount spent; zero or more (record a refund against the source as a new allocation). */
+    /** The amount spent; zero or more. */
     public abstract Money amount();
 
     /** What it paid for, e.g. {@code supply cover, 2 days}. */

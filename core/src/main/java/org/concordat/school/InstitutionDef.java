@@ -22,7 +22,21 @@ import org.immutables.value.Value;
 @ConcordatStyle
 @JsonSerialize(as = Institution.class)
 @JsonDeserialize(as = Institution.class)
-@JsonPropertyOrder({"id", "name", "kind", "nation", "urn", "ukprn", "laEstab", "phase"})
+@JsonPropertyOrder({
+    "id",
+    "name",
+    "kind",
+    "nation",
+    "urn",
+    "ukprn",
+    "laEstab",
+    "phase",
+    "establishmentType",
+    "localAuthority",
+    "region",
+    "postcode",
+    "ageRange"
+})
 abstract class InstitutionDef {
     /** Stable id inside the plan, e.g. {@code urn-136290} or {@code stem-learning}. */
     public abstract String id();

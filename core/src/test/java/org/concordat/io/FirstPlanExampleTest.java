@@ -44,4 +44,11 @@ class FirstPlanExampleTest {
         assertThat(Plans.readJson(Plans.toJson(plan))).isEqualTo(plan);
         assertThat(Plans.readYaml(Plans.toYaml(plan))).isEqualTo(plan);
     }
+
+    @Test
+    void the_format_document_shows_the_example_file_verbatim() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(Path.of("../docs/plan-format.md"));
+        String example = java.nio.file.Files.readString(EXAMPLE);
+        assertThat(doc).contains("```yaml\n" + example);
+    }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,10 +19,16 @@ final class Errors {
     private static final Pattern MISSING =
             Pattern.compile(".*required attributes are not set \\[(.*)\\].*", Pattern.DOTALL);
 
+    private static final Pattern JAVA_TYPE = Pattern.compile("`([a-z][a-z0-9_]*\\.)+([A-Za-z0-9_$]+)`");
+
     private Errors() {}
 
     static PlanFormatException translate(String source, JsonProcessingException e, JsonParser p) {
         JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        if (e instanceof UnrecognizedPropertyException) {
+            // Jackson reports the end of the unknown field's value; its start is nearer the name.
+            at = p.currentTokenLocation();
+        }
         String pointer;
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             pointer = pointer(m.getPath());
@@ -55,6 +62,15 @@ final class Errors {
             return "unknown field \"" + u.getPropertyName() + "\""
                     + (known.isEmpty() ? "" : "; expected one of " + known);
         }
+        if (e instanceof InvalidFormatException f
+                && f.getTargetType() != null
+                && f.getTargetType().isEnum()) {
+            StringJoiner names = new StringJoiner(", ");
+            for (Object constant : f.getTargetType().getEnumConstants()) {
+                names.add(((Enum<?>) constant).name());
+            }
+            return field(f.getPath()) + " \"" + f.getValue() + "\": expected one of " + names;
+        }
         if (e instanceof InvalidFormatException) {
             return String.valueOf(e.getOriginalMessage());
         }
@@ -70,7 +86,17 @@ final class Errors {
             }
             return message;
         }
-        return String.valueOf(e.getOriginalMessage());
+        // Jackson names Java types in backticks; the simple name is what a plan's author can use.
+        return JAVA_TYPE.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("`$2`");
+    }
+
+    private static String field(List<JsonMappingException.Reference> path) {
+        for (int i = path.size() - 1; i >= 0; i--) {
+            if (path.get(i).getFieldName() != null) {
+                return path.get(i).getFieldName();
+            }
+        }
+        return "value";
     }
 
     /** The innermost cause thrown by domain code (a value's check or builder), if any. */

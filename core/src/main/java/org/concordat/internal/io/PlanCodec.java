@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -68,6 +69,9 @@ public final class PlanCodec {
         PartnershipPlan plan;
         try {
             plan = reader.withAttribute(SchemaVersion.ATTRIBUTE, seen).readValue(p);
+        } catch (InvalidDefinitionException e) {
+            // Not the document's fault: the types or the module's opens are wrong.
+            throw new IllegalStateException("cannot read plans: " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
             throw Errors.translate(source, e, p);
         } catch (RuntimeException e) {
