@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import org.concordat.agreement.Agreement;
 import org.concordat.agreement.AgreementStatus;
 import org.concordat.agreement.AgreementVersion;
@@ -144,11 +145,14 @@ final class ValidPlanFactory {
                 b.addObjectiveId("O" + (1 + r.nextInt(shape.objectives())));
             }
             if (r.nextBoolean()) {
-                for (int i = 1; i <= n; i++) {
-                    if (r.nextInt(3) > 0) {
-                        b.addParticipantInstitutionId("s" + i);
-                    }
+                // A few named schools (empty means every member); capped so that a plan ten times
+                // larger holds ten times the references, not a hundred.
+                TreeSet<Integer> chosen = new TreeSet<>();
+                int k = 1 + r.nextInt(Math.min(n, 6));
+                while (chosen.size() < k) {
+                    chosen.add(1 + r.nextInt(n));
                 }
+                chosen.forEach(i -> b.addParticipantInstitutionId("s" + i));
             }
             if (r.nextBoolean()) {
                 Money cost = Money.ofPence(10_000L * (1 + r.nextInt(50)));

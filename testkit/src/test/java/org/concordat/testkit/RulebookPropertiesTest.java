@@ -92,6 +92,23 @@ class RulebookPropertiesTest {
     }
 
     @Test
+    void no_rule_throws_on_an_arbitrary_buildable_plan_and_every_path_resolves() {
+        qt().withExamples(500)
+                .forAll(PlanGen.plans(), CalendarGen.academicYears())
+                .checkAssert((plan, year) -> {
+                    ValidationSettings settings = ValidationSettings.asOf(year.start())
+                            .withTermDates(org.concordat.calendar.TermDates.defaults(year));
+                    ValidationReport report = Rulebooks.stemPartnership().validate(plan, settings);
+                    JsonNode json = json(plan);
+                    for (Violation v : report.violations()) {
+                        assertThat(json.at(v.path()).isMissingNode())
+                                .as(v.toString())
+                                .isFalse();
+                    }
+                });
+    }
+
+    @Test
     void validation_is_deterministic_and_ignores_the_order_of_members_activities_and_objectives() {
         qt().withExamples(150)
                 .forAll(RulebookGen.brokenPlans(), RulebookGen.seeds())
