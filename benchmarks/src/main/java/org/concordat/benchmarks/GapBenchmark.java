@@ -2,10 +2,16 @@ package org.concordat.benchmarks;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,6 +27,7 @@ import org.concordat.evaluation.PupilRecord;
 import org.concordat.plan.Characteristic;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -31,12 +38,13 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Gaps between pupil groups for five characteristics over synthetic pupil records in 450 schools:
- * one sequential pass, a parallel stream, and (for comparison) the same pass reading the records
- * from a CSV file written in setup. One operation = one full analysis; records per second =
- * records / (seconds per operation).
+ * Gaps between pupil groups for five characteristics over synthetic pupil records in 450 schools
+ * (fixed seed): one sequential pass and a parallel stream over records in memory, and one
+ * sequential pass reading the same records from a CSV file written in setup, against DuckDB
+ * computing the same per-group count, mean and variance from that file on one thread. The CSV
+ * benchmarks run with the heap limited to 256 MB to show the pass streams. One operation = one
+ * full analysis; records per second = records / (seconds per operation).
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class GapBenchmark {
@@ -49,73 +57,146 @@ public class GapBenchmark {
                     Characteristic.SEN_PROVISION,
                     Characteristic.EAL,
                     Characteristic.SEX));
+    private static final String HEADER = "pupil_id,institution_id,academic_year,year_group,fsm_eligible,"
+            + "disadvantaged,sen_provision,eal,sex,outcome:" + MEASURE;
 
-    /** Number of synthetic pupil records. */
-    @Param({"1000000"})
-    public int records;
+    /** One synthetic pupil: the CSV fields in header order. */
+    private interface Sink {
+        void pupil(String id, String school, String fsm, String dis, String sen, String eal, String sex, int score);
+    }
 
-    private List<PupilRecord> data;
-    private Path csv;
-
-    /** Generates the records (fixed seed) and writes the same records to a temporary CSV file. */
-    @Setup(Level.Trial)
-    public void setUp() throws IOException {
+    /** Generates {@code n} pupils with a fixed seed; both states see exactly the same data. */
+    private static void generate(int n, Sink sink) {
         SplittableRandom random = new SplittableRandom(20261123L);
-        AcademicYear year = AcademicYear.of(2024);
-        data = new ArrayList<>(records);
-        csv = Files.createTempFile("pupils", ".csv");
-        try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            out.write("pupil_id,institution_id,academic_year,year_group,fsm_eligible,disadvantaged,sen_provision,eal,"
-                    + "sex,outcome:" + MEASURE + "\n");
-            for (int i = 0; i < records; i++) {
-                String school = String.valueOf(100000 + random.nextInt(450));
-                String fsm = random.nextInt(100) < 24 ? "Y" : "N";
-                String dis = fsm.equals("Y") || random.nextInt(100) < 8 ? "Y" : "N";
-                String sen = random.nextInt(100) < 4 ? "E" : random.nextInt(100) < 13 ? "K" : "N";
-                String eal = random.nextInt(100) < 21 ? "Y" : "N";
-                String sex = random.nextBoolean() ? "F" : "M";
-                int score = 80 + random.nextInt(41) - (dis.equals("Y") ? random.nextInt(6) : 0);
-                data.add(PupilRecord.builder()
-                        .pupilId("p" + i)
-                        .institutionId(school)
-                        .academicYear(year)
-                        .yearGroup(YearGroup.YEAR_6)
-                        .characteristic(Characteristic.FSM_ELIGIBLE, fsm)
-                        .characteristic(Characteristic.DISADVANTAGED, dis)
-                        .characteristic(Characteristic.SEN_PROVISION, sen)
-                        .characteristic(Characteristic.EAL, eal)
-                        .characteristic(Characteristic.SEX, sex)
-                        .outcome(MEASURE, BigDecimal.valueOf(score))
-                        .build());
-                out.write("p" + i + "," + school + ",2024/25,Y6," + fsm + "," + dis + "," + sen + "," + eal + "," + sex
-                        + "," + score + "\n");
-            }
+        for (int i = 0; i < n; i++) {
+            String school = String.valueOf(100000 + random.nextInt(450));
+            String fsm = random.nextInt(100) < 24 ? "Y" : "N";
+            String dis = fsm.equals("Y") || random.nextInt(100) < 8 ? "Y" : "N";
+            String sen = random.nextInt(100) < 4 ? "E" : random.nextInt(100) < 13 ? "K" : "N";
+            String eal = random.nextInt(100) < 21 ? "Y" : "N";
+            String sex = random.nextBoolean() ? "F" : "M";
+            int score = 80 + random.nextInt(41) - (dis.equals("Y") ? random.nextInt(6) : 0);
+            sink.pupil("p" + i, school, fsm, dis, sen, eal, sex, score);
         }
     }
 
-    /** Deletes the temporary CSV file. */
-    @TearDown(Level.Trial)
-    public void tearDown() throws IOException {
-        Files.deleteIfExists(csv);
+    /** The records in memory. */
+    @State(Scope.Benchmark)
+    public static class InMemory {
+        /** Number of synthetic pupil records. */
+        @Param({"1000000"})
+        public int records;
+
+        List<PupilRecord> data;
+
+        /** Builds the records. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            AcademicYear year = AcademicYear.of(2024);
+            data = new ArrayList<>(records);
+            generate(
+                    records,
+                    (id, school, fsm, dis, sen, eal, sex, score) -> data.add(PupilRecord.builder()
+                            .pupilId(id)
+                            .institutionId(school)
+                            .academicYear(year)
+                            .yearGroup(YearGroup.YEAR_6)
+                            .characteristic(Characteristic.FSM_ELIGIBLE, fsm)
+                            .characteristic(Characteristic.DISADVANTAGED, dis)
+                            .characteristic(Characteristic.SEN_PROVISION, sen)
+                            .characteristic(Characteristic.EAL, eal)
+                            .characteristic(Characteristic.SEX, sex)
+                            .outcome(MEASURE, BigDecimal.valueOf(score))
+                            .build()));
+        }
+    }
+
+    /** The records in a temporary CSV file, and an in-memory DuckDB limited to one thread. */
+    @State(Scope.Benchmark)
+    public static class CsvFile {
+        /** Number of synthetic pupil records. */
+        @Param({"1000000"})
+        public int records;
+
+        Path csv;
+        Connection duckdb;
+        String query;
+
+        /** Writes the file and opens DuckDB. */
+        @Setup(Level.Trial)
+        public void setUp() throws IOException, SQLException {
+            csv = Files.createTempFile("pupils", ".csv");
+            try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+                out.write(HEADER + "\n");
+                generate(records, (id, school, fsm, dis, sen, eal, sex, score) -> {
+                    try {
+                        out.write(id + "," + school + ",2024/25,Y6," + fsm + "," + dis + "," + sen + "," + eal + ","
+                                + sex + "," + score + "\n");
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+            duckdb = DriverManager.getConnection("jdbc:duckdb:");
+            try (Statement st = duckdb.createStatement()) {
+                st.execute("SET threads = 1");
+            }
+            String keys = "institution_id, academic_year";
+            StringBuilder sets = new StringBuilder();
+            for (String c : List.of("fsm_eligible", "disadvantaged", "sen_provision", "eal", "sex")) {
+                sets.append(sets.length() == 0 ? "" : ", ")
+                        .append('(')
+                        .append(keys)
+                        .append(", ")
+                        .append(c)
+                        .append(')');
+            }
+            String outcome = "\"outcome:" + MEASURE + "\"";
+            query = "SELECT " + keys + ", fsm_eligible, disadvantaged, sen_provision, eal, sex, count(" + outcome
+                    + ") AS n, avg(" + outcome + ") AS mean, var_samp(" + outcome + ") AS var FROM read_csv('"
+                    + csv.toAbsolutePath() + "', header = true) GROUP BY GROUPING SETS (" + sets + ")";
+        }
+
+        /** Closes DuckDB and deletes the file. */
+        @TearDown(Level.Trial)
+        public void tearDown() throws IOException, SQLException {
+            duckdb.close();
+            Files.deleteIfExists(csv);
+        }
     }
 
     /** One sequential pass over the records in memory. */
     @Benchmark
-    public GapResult sequential() {
-        return ANALYSIS.analyse(data);
+    public GapResult sequential(InMemory state) {
+        return ANALYSIS.analyse(state.data);
     }
 
     /** A parallel stream over the records in memory (common fork-join pool). */
     @Benchmark
-    public GapResult parallel() {
-        return ANALYSIS.analyse(data.parallelStream());
+    public GapResult parallel(InMemory state) {
+        return ANALYSIS.analyse(state.data.parallelStream());
     }
 
-    /** One sequential pass reading, parsing and validating the records from CSV. */
+    /** One sequential pass reading, parsing and validating the records from CSV, heap 256 MB. */
     @Benchmark
-    public GapResult csvSequential() {
-        try (Stream<PupilRecord> rows = PupilCsv.read(csv)) {
+    @Fork(jvmArgsAppend = "-Xmx256m")
+    public GapResult csvSequential(CsvFile state) {
+        try (Stream<PupilRecord> rows = PupilCsv.read(state.csv)) {
             return ANALYSIS.analyse(rows);
         }
+    }
+
+    /** DuckDB computing the same per-school, per-year, per-group figures from the same CSV, one thread. */
+    @Benchmark
+    @Fork(jvmArgsAppend = "-Xmx256m")
+    public long duckDbCsv(CsvFile state) throws SQLException {
+        long n = 0;
+        try (Statement st = state.duckdb.createStatement();
+                ResultSet rs = st.executeQuery(state.query)) {
+            while (rs.next()) {
+                n += rs.getLong("n");
+            }
+        }
+        return n;
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.concordat.calendar.AcademicYear;
 import org.concordat.internal.Checks;
 import org.concordat.plan.Characteristic;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Gaps in one outcome between pupil groups, for chosen characteristics, per institution, for the
@@ -101,6 +102,9 @@ public final class GapAnalysis {
      */
     public final class Accumulator implements Consumer<PupilRecord> {
         private final Map<String, Map<AcademicYear, Cell>> cells = new HashMap<>();
+        private @Nullable Cell last;
+        private @Nullable String lastInstitution;
+        private @Nullable AcademicYear lastYear;
 
         private Accumulator() {}
 
@@ -112,12 +116,11 @@ public final class GapAnalysis {
                 return;
             }
             double x = outcome.doubleValue();
-            Cell cell = cells.computeIfAbsent(record.institutionId(), k -> new HashMap<>())
-                    .computeIfAbsent(record.academicYear(), k -> new Cell());
+            Cell cell = cellOf(record);
             for (int i = 0; i < characteristics.length; i++) {
-                String code = record.characteristicOrNull(characteristics[i]);
-                if (code != null) {
-                    cell.stats[i][characteristics[i].codes().indexOf(code)].accept(x);
+                int code = record.codeIndex(characteristics[i]);
+                if (code >= 0) {
+                    cell.stats[i][code].accept(x);
                 }
             }
             if (gapIndex) {
@@ -128,13 +131,39 @@ public final class GapAnalysis {
             }
         }
 
-        /** Adds everything {@code other} has seen; returns this accumulator. */
+        /** Records usually come sorted by school and year: remember the last cell to skip two lookups. */
+        private Cell cellOf(PupilRecord record) {
+            String institution = record.institutionId();
+            AcademicYear year = record.academicYear();
+            if (last != null && institution.equals(lastInstitution) && year.equals(lastYear)) {
+                return last;
+            }
+            Cell cell = cells.computeIfAbsent(institution, k -> new HashMap<>()).computeIfAbsent(year, k -> new Cell());
+            last = cell;
+            lastInstitution = institution;
+            lastYear = year;
+            return cell;
+        }
+
+        /**
+         * Adds everything {@code other} has seen; returns this accumulator.
+         *
+         * @throws IllegalArgumentException when {@code other} belongs to a different analysis
+         */
         public Accumulator combine(Accumulator other) {
+            if (!analysis().equals(other.analysis())) {
+                throw new IllegalArgumentException(
+                        Checks.describe("accumulator", other.analysis(), "cannot combine with one of " + analysis()));
+            }
             other.cells.forEach((institution, years) ->
                     years.forEach((year, cell) -> cells.computeIfAbsent(institution, k -> new HashMap<>())
                             .computeIfAbsent(year, k -> new Cell())
                             .add(cell)));
             return this;
+        }
+
+        private GapAnalysis analysis() {
+            return GapAnalysis.this;
         }
 
         /** The immutable result of the records seen so far. */

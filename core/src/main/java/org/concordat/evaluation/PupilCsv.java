@@ -46,6 +46,8 @@ import org.concordat.plan.Characteristic;
  */
 public final class PupilCsv {
     private static final String OUTCOME_PREFIX = "outcome:";
+    private static final java.util.regex.Pattern LINE =
+            java.util.regex.Pattern.compile("\\s*\\(record starting at line (\\d+)\\)");
     private static final String[] REQUIRED = {"pupil_id", "institution_id", "academic_year", "year_group"};
 
     private PupilCsv() {}
@@ -112,6 +114,7 @@ public final class PupilCsv {
         private final Map<String, AcademicYear> years = new HashMap<>();
         private final Map<String, YearGroup> yearGroups = new HashMap<>();
         private final Map<String, String> institutions = new HashMap<>();
+        private final Map<Characteristic, Map<String, String>> codes = new java.util.EnumMap<>(Characteristic.class);
 
         Records(String file, CloseableIterator<CsvRecord> rows) {
             this.file = file;
@@ -173,11 +176,19 @@ public final class PupilCsv {
             try {
                 return it.next();
             } catch (CsvParseException e) {
-                throw new PupilDataException(file, -1, "not valid CSV: " + e.getMessage());
+                throw invalid(e);
             } catch (UncheckedIOException e) {
                 throw new UncheckedIOException(
                         "cannot read pupil records " + file + ": " + e.getMessage(), e.getCause());
             }
+        }
+
+        /** fastcsv ends its messages with "(record starting at line N)": move N to the front. */
+        private PupilDataException invalid(CsvParseException e) {
+            String message = String.valueOf(e.getMessage());
+            java.util.regex.Matcher m = LINE.matcher(message);
+            long line = m.find() ? Long.parseLong(m.group(1)) : 0;
+            return new PupilDataException(file, line, "not valid CSV: " + m.replaceAll(""));
         }
 
         @Override
@@ -185,7 +196,7 @@ public final class PupilCsv {
             try {
                 return rows.hasNext();
             } catch (CsvParseException e) {
-                throw new PupilDataException(file, -1, "not valid CSV: " + e.getMessage());
+                throw invalid(e);
             }
         }
 
@@ -213,7 +224,10 @@ public final class PupilCsv {
                 Characteristic c = characteristicAt[i];
                 if (c != null) {
                     try {
-                        b.characteristic(c, value);
+                        // Few distinct codes per column: normalise and check each once.
+                        b.checkedCharacteristic(
+                                c,
+                                codes.computeIfAbsent(c, k -> new HashMap<>()).computeIfAbsent(value, c::requireValue));
                     } catch (IllegalArgumentException e) {
                         throw new PupilDataException(
                                 file, line, header[i], value, "must be one of " + String.join(", ", c.codes()), e);

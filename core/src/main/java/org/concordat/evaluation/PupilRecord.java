@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.concordat.calendar.AcademicYear;
 import org.concordat.calendar.YearGroup;
 import org.concordat.internal.Checks;
@@ -20,8 +19,6 @@ import org.jspecify.annotations.Nullable;
  * measure id. Pupil records feed aggregate findings and never leave the school un-aggregated.
  */
 public final class PupilRecord {
-    /** The shape of a UPN (letter, 11 digits, digit or letter): refused as a pupil id. */
-    private static final Pattern UPN_SHAPE = Pattern.compile("[A-Za-z][0-9]{11}[0-9A-Za-z]");
 
     private final String pupilId;
     private final String institutionId;
@@ -29,6 +26,10 @@ public final class PupilRecord {
     private final YearGroup yearGroup;
     private final Map<Characteristic, String> characteristics;
     private final Map<String, BigDecimal> outcomes;
+    /** Index of each characteristic's code in {@link Characteristic#codes()}, −1 when unknown. */
+    private final byte[] codeIndex = new byte[CHARACTERISTICS.length];
+
+    private static final Characteristic[] CHARACTERISTICS = Characteristic.values();
 
     private PupilRecord(Builder b) {
         this.pupilId =
@@ -39,6 +40,10 @@ public final class PupilRecord {
         this.yearGroup = Objects.requireNonNull(b.yearGroup, "year group");
         this.characteristics = Collections.unmodifiableMap(new EnumMap<>(b.characteristics));
         this.outcomes = Collections.unmodifiableMap(new HashMap<>(b.outcomes));
+        for (Characteristic c : CHARACTERISTICS) {
+            String code = b.characteristics.get(c);
+            codeIndex[c.ordinal()] = (byte) (code == null ? -1 : c.codes().indexOf(code));
+        }
     }
 
     /** A builder; pupil id, institution id, academic year and year group are required. */
@@ -86,6 +91,11 @@ public final class PupilRecord {
         return Optional.ofNullable(outcomes.get(measureId));
     }
 
+    /** The index of the pupil's code in {@code characteristic.codes()}, −1 when not known. */
+    int codeIndex(Characteristic characteristic) {
+        return codeIndex[characteristic.ordinal()];
+    }
+
     /** Allocation-free lookup for the streaming aggregations. */
     @Nullable
     String characteristicOrNull(Characteristic characteristic) {
@@ -121,11 +131,30 @@ public final class PupilRecord {
     }
 
     private static String requirePseudonym(String id) {
-        if (UPN_SHAPE.matcher(id).matches()) {
+        if (looksLikeUpn(id)) {
             throw new IllegalArgumentException(
                     Checks.describe("pupil id", id, "looks like a UPN; use a pseudonymised id, never the UPN itself"));
         }
         return id;
+    }
+
+    /** The shape of a UPN (ASCII letter, 11 digits, digit or letter), checked without a regex. */
+    static boolean looksLikeUpn(String id) {
+        if (id.length() != 13 || !isAsciiLetter(id.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < 12; i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        char last = id.charAt(12);
+        return (last >= '0' && last <= '9') || isAsciiLetter(last);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     /** Builds a {@link PupilRecord}. */
@@ -170,6 +199,12 @@ public final class PupilRecord {
          */
         public Builder characteristic(Characteristic characteristic, String code) {
             characteristics.put(characteristic, characteristic.requireValue(code));
+            return this;
+        }
+
+        /** Sets a code already normalised and checked by {@link Characteristic#requireValue}. */
+        Builder checkedCharacteristic(Characteristic characteristic, String code) {
+            characteristics.put(characteristic, code);
             return this;
         }
 

@@ -99,6 +99,28 @@ class DisclosureControlTest {
     }
 
     @Test
+    void the_audit_adds_suppressions_the_line_rules_miss_on_some_tables() {
+        java.util.Random random = new java.util.Random(5);
+        int differing = 0;
+        for (int i = 0; i < 20_000 && differing == 0; i++) {
+            long[][] cells = new long[4][5];
+            for (long[] row : cells) {
+                for (int c = 0; c < row.length; c++) {
+                    row[c] = random.nextInt(3) == 0 ? 1 + random.nextInt(4) : 5 + random.nextInt(30);
+                }
+            }
+            CountTable t = CountTable.of(cells);
+            SuppressedTable audited = DisclosureControl.apply(t, DEFAULTS);
+            SuppressedTable lines = DisclosureControl.apply(t, DEFAULTS, false);
+            if (!audited.toString().equals(lines.toString())) {
+                differing++;
+                assertThat(audited.secondaryCount()).isGreaterThan(lines.secondaryCount());
+            }
+        }
+        assertThat(differing).isEqualTo(1);
+    }
+
+    @Test
     void refuses_ragged_negative_or_empty_tables_and_bad_policies() {
         assertThatThrownBy(() -> CountTable.of(new long[][] {{1, 2}, {3}}))
                 .hasMessage("row 1 \"1 cells\": must have 2 cells like row 0");

@@ -189,6 +189,11 @@ class GapAnalysisTest {
         assertThat(analysis.measureId()).isEqualTo("ks2");
         assertThat(analysis.toString()).isEqualTo("GapAnalysis[ks2 by [FSM_ELIGIBLE]]");
         assertThat(result.toString()).startsWith("GapResult[ks2, 2 institutions");
+        assertThatThrownBy(() -> analysis.newAccumulator()
+                        .combine(GapAnalysis.of("ks4", Set.of(Characteristic.SEX))
+                                .newAccumulator()))
+                .hasMessage("accumulator \"GapAnalysis[ks4 by [SEX]]\": cannot combine with one of"
+                        + " GapAnalysis[ks2 by [FSM_ELIGIBLE]]");
     }
 
     @Test

@@ -90,6 +90,9 @@ class PupilCsvTest {
         assertError(
                 "pupil_id,institution_id,academic_year,year_group,sex,sex\n", "pupils.csv:1: duplicate column \"sex\"");
         assertError("", "pupils.csv:1: no header row");
+        assertError(
+                head + "p1,1,2024/25,Y6,\"1\"x\n",
+                "pupils.csv:2: not valid CSV: Unexpected character after closing quote: 'x' (0x78)");
     }
 
     private void assertError(String text, String message) throws IOException {
@@ -125,6 +128,17 @@ class PupilCsvTest {
         assertThat(r).isEqualTo(r.toString().isEmpty() ? null : copy(r)).hasSameHashCodeAs(copy(r));
         assertThat(PupilCsv.stream(List.of(r))).containsExactly(r);
         assertThatThrownBy(() -> PupilRecord.builder().pupilId("x").build()).hasMessage("institution id");
+    }
+
+    @Test
+    void recognises_the_shape_of_a_upn_exactly() {
+        assertThat(PupilRecord.looksLikeUpn("A801200005001")).isTrue();
+        assertThat(PupilRecord.looksLikeUpn("t20110001804v")).isTrue();
+        assertThat(PupilRecord.looksLikeUpn("A80120000500")).isFalse();
+        assertThat(PupilRecord.looksLikeUpn("1801200005001")).isFalse();
+        assertThat(PupilRecord.looksLikeUpn("A8012000050-1")).isFalse();
+        assertThat(PupilRecord.looksLikeUpn("A80120000500-")).isFalse();
+        assertThat(PupilRecord.looksLikeUpn("Ä801200005001")).isFalse();
     }
 
     private static PupilRecord copy(PupilRecord r) {
