@@ -17,7 +17,11 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.concordat.evaluation.Evaluation;
+import org.concordat.evaluation.Observation;
 import org.concordat.event.EventNotifications;
+import org.concordat.event.ObjectiveStatus;
+import org.concordat.event.ObjectiveStatuses;
 import org.concordat.event.PlanEvent;
 import org.concordat.event.PlanEvents;
 import org.concordat.event.Reminders;
@@ -41,7 +45,9 @@ import org.slf4j.LoggerFactory;
  * {@code ./.concordat}, the log notifier and the Markdown, HTML, CSV and JSON renderers.
  *
  * <p>{@link #plans()} saves and loads plans; each save is compared with the version it replaces
- * and the resulting {@link PlanEvent}s are sent as notifications. {@link #remind(LocalDate)} sends
+ * and the resulting {@link PlanEvent}s are sent as notifications. {@link #observations()} records
+ * monitoring data; each recording re-evaluates the plan as of today and announces objectives that
+ * became at risk or off track. {@link #remind(LocalDate)} sends
  * the time-based ones. {@link #render} renders a report document in any available format.
  *
  * <p>Safe for use by many threads at once. Closing it closes the store and notifier it holds,
@@ -56,6 +62,9 @@ public final class Concordat implements AutoCloseable {
     private final Map<String, ReportRenderer> renderers = new ConcurrentHashMap<>();
     private final Reminders reminders;
     private final PlanRepository plans;
+    private final ObservationRepository observations;
+    private final Clock clock;
+    private final ZoneId zone;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Concordat(Builder b) {
@@ -73,7 +82,11 @@ public final class Concordat implements AutoCloseable {
         this.store = chosenStore;
         this.notifier = chosenNotifier;
         this.renderers.putAll(b.renderers);
-        this.reminders = b.reminders;
+        this.clock = b.clock;
+        this.zone = b.zone;
+        this.observations = new ObservationRepository(store, b.clock, b.author, this::observed);
+        this.reminders =
+                b.reminders != null ? b.reminders : Reminders.defaults().withDataLog(observations::lastCollected);
         this.plans = new PlanRepository(store, b.clock, b.zone, b.author, Optional.ofNullable(b.rulebook), this::saved);
     }
 
@@ -106,6 +119,12 @@ public final class Concordat implements AutoCloseable {
     public PlanRepository plans() {
         checkOpen();
         return plans;
+    }
+
+    /** The monitoring observations in the store. */
+    public ObservationRepository observations() {
+        checkOpen();
+        return observations;
     }
 
     /** The record store this facade uses. */
@@ -229,6 +248,28 @@ public final class Concordat implements AutoCloseable {
         }
     }
 
+    private void observed(String partnershipId, List<Observation> before, List<Observation> after) {
+        Optional<PlanVersion> plan = plans.load(partnershipId);
+        if (plan.isEmpty()) {
+            return;
+        }
+        PartnershipPlan p = plan.get().plan();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        try {
+            Map<String, ObjectiveStatus> was =
+                    ObjectiveStatuses.of(p, Evaluation.of(p, before).asOf(today));
+            Map<String, ObjectiveStatus> now =
+                    ObjectiveStatuses.of(p, Evaluation.of(p, after).asOf(today));
+            publish(PlanEvents.statusChanges(p, was, now), p);
+        } catch (RuntimeException e) {
+            // The observations are stored; a failure to judge or notify must not hide that.
+            LOG.error(
+                    "observations for {} recorded, but judging objectives or notifying failed: {}",
+                    partnershipId,
+                    e.toString());
+        }
+    }
+
     /** Closes the notifier, then the store; calling it again does nothing. */
     @Override
     public void close() {
@@ -256,7 +297,7 @@ public final class Concordat implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private ZoneId zone = ZoneId.of("Europe/London");
         private String author = "concordat";
-        private Reminders reminders = Reminders.defaults();
+        private Reminders reminders;
         private Rulebook rulebook;
 
         private Builder() {}
@@ -312,7 +353,11 @@ public final class Concordat implements AutoCloseable {
             return this;
         }
 
-        /** Reminder settings (days ahead, term calendar, measure data log). */
+        /**
+         * Reminder settings (days ahead, term calendar, measure data log). By default: {@value
+         * Reminders#DEFAULT_DAYS_AHEAD} days, default term dates, and the observations in the store
+         * as the data log.
+         */
         public Builder reminders(Reminders reminders) {
             this.reminders = Objects.requireNonNull(reminders, "reminders");
             return this;

@@ -1,7 +1,10 @@
 /**
- * Runnable programs modelled on real school partnerships, one per plan in examples/plans/; each
- * has a section in examples/README.md. Run one with {@code ./mvnw -q -pl examples -am compile
- * exec:java -Dexec.mainClass=org.concordat.examples.DesignTechnologyPartnership}.
+ * Runnable examples of Concordat. One program per plan in examples/plans/, each modelled on a real
+ * kind of school partnership and described in examples/README.md (run one with {@code ./mvnw -q
+ * -pl examples -am compile exec:java
+ * -Dexec.mainClass=org.concordat.examples.DesignTechnologyPartnership}); and {@link
+ * org.concordat.examples.OutboxExample}, which binds the facade to a backend written here, {@link
+ * org.concordat.examples.OutboxNotifier}, found through {@link java.util.ServiceLoader}.
  */
 @org.jspecify.annotations.NullMarked
 package org.concordat.examples;

@@ -1,0 +1,212 @@
+package org.concordat.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.concordat.evaluation.Claim;
+import org.concordat.evaluation.DisclosurePolicy;
+import org.concordat.evaluation.EvaluationResult;
+import org.concordat.evaluation.Figure;
+import org.concordat.evaluation.Finding;
+import org.concordat.evaluation.GapResult;
+import org.concordat.evaluation.GroupGap;
+import org.concordat.evaluation.Symbol;
+import org.concordat.event.ObjectiveStatus;
+import org.concordat.event.ObjectiveStatuses;
+import org.concordat.plan.Measure;
+import org.concordat.plan.Objective;
+import org.concordat.plan.PartnershipPlan;
+import org.concordat.spi.report.Block;
+import org.concordat.spi.report.BulletList;
+import org.concordat.spi.report.Cell;
+import org.concordat.spi.report.KeyFigure;
+import org.concordat.spi.report.Paragraph;
+import org.concordat.spi.report.RagStatus;
+import org.concordat.spi.report.ReportDocument;
+import org.concordat.spi.report.Section;
+import org.concordat.spi.report.Table;
+
+/**
+ * The evaluation report: a key figure per objective (its judged status with RAG), then per
+ * objective a table of findings — measure, institution, pupil group, value against expected and
+ * target, n, status, why, and the strength of evidence — then, when given, the gaps between pupil
+ * groups, and a section saying what each kind of evidence can and cannot show. A figure withheld by
+ * disclosure control shows its symbol ({@code c}, {@code low}, …) with a footnote; n is withheld
+ * with it, so it cannot give the figure away. Each claim strength has a footnote with its caveat.
+ */
+public final class EvaluationReport {
+    /** The columns of each objective's findings table. */
+    public static final List<String> COLUMNS = List.of(
+            "Measure", "Institution", "Pupil group", "Value", "Expected", "Target", "n", "Status", "Why", "Evidence");
+
+    /** The heading of the gaps section. */
+    public static final String GAPS = "Gaps between pupil groups";
+
+    /** The heading of the evidence section. */
+    public static final String EVIDENCE = "Strength of evidence";
+
+    private EvaluationReport() {}
+
+    /** The report of {@code result} for {@code plan}, without gaps. */
+    public static ReportDocument of(PartnershipPlan plan, EvaluationResult result) {
+        return of(plan, result, List.of(), DisclosurePolicy.defaults());
+    }
+
+    /**
+     * The report of {@code result} for {@code plan}, with the gaps of {@code gaps} shown under
+     * {@code policy} (gaps are computed from pupil records, separately from the findings).
+     */
+    public static ReportDocument of(
+            PartnershipPlan plan, EvaluationResult result, List<GapResult> gaps, DisclosurePolicy policy) {
+        Set<Symbol> symbols = EnumSet.noneOf(Symbol.class);
+        Set<Claim> claims = EnumSet.noneOf(Claim.class);
+        ReportDocument.Builder doc = ReportDocument.builder(
+                        "Evaluation: " + plan.partnership().name() + " as of " + result.asOf())
+                .metadata("Partnership", plan.partnership().name())
+                .metadata("As of", result.asOf().toString())
+                .metadata("Findings", Integer.toString(result.findings().size()));
+        Map<String, ObjectiveStatus> statuses = ObjectiveStatuses.of(plan, result);
+        for (Objective o : plan.objectives()) {
+            ObjectiveStatus s = statuses.getOrDefault(o.id(), ObjectiveStatus.NOT_JUDGED);
+            doc.add(KeyFigure.of(o.id() + ": " + o.title(), Cell.text(words(s)), rag(s)));
+        }
+        for (Objective o : plan.objectives()) {
+            List<List<Cell>> rows = new ArrayList<>();
+            for (Finding f : result.forObjective(o.id())) {
+                rows.add(row(plan, f, symbols, claims));
+            }
+            doc.add(Section.of(
+                    o.id() + ": " + o.title(),
+                    rows.isEmpty()
+                            ? Paragraph.of("No findings: no measure of this objective has data yet.")
+                            : Table.of("Findings for " + o.id(), COLUMNS, rows)));
+        }
+        if (!gaps.isEmpty()) {
+            doc.add(Section.of(GAPS, gapsTable(plan, gaps, policy, symbols, claims)));
+        }
+        List<String> notes = new ArrayList<>();
+        for (Claim c : claims) {
+            notes.add(claimLabel(c) + ": " + c.caveat());
+        }
+        doc.add(Section.of(
+                EVIDENCE,
+                notes.isEmpty() ? Paragraph.of("No findings, so no evidence to weigh.") : BulletList.of(notes)));
+        for (Symbol s : symbols) {
+            doc.footnote(s.code(), meaning(s));
+        }
+        for (Claim c : claims) {
+            doc.footnote("[" + claimLabel(c) + "]", c.caveat());
+        }
+        return doc.build();
+    }
+
+    private static List<Cell> row(PartnershipPlan plan, Finding f, Set<Symbol> symbols, Set<Claim> claims) {
+        Claim claim = f.evidence().claim();
+        claims.add(claim);
+        Cell value = figure(f.value(), symbols);
+        Cell n = f.suppressed() ? value : f.n().map(Cell::count).orElse(Cell.empty());
+        return List.of(
+                Cell.text(plan.measure(f.measureId()).map(Measure::name).orElse(f.measureId())),
+                f.institution()
+                        .map(i -> Cell.text(ReportText.institution(plan, i)))
+                        .orElse(Cell.text("Partnership")),
+                Cell.text(f.group().toString()),
+                value,
+                decimal(f.expected()),
+                decimal(f.target()),
+                n,
+                Cell.text(ReportText.words(f.status())),
+                Cell.text(f.reason()),
+                Cell.text(claimLabel(claim) + " (" + f.evidence() + ")"));
+    }
+
+    private static List<Block> gapsTable(
+            PartnershipPlan plan,
+            List<GapResult> gaps,
+            DisclosurePolicy policy,
+            Set<Symbol> symbols,
+            Set<Claim> claims) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (GapResult r : gaps) {
+            for (GroupGap g : r.gaps()) {
+                claims.add(g.evidence().claim());
+                Cell gap = figure(g.shownGap(policy, 2), symbols);
+                Cell change = g.isDisclosive(policy)
+                        ? gap
+                        : g.changeSinceBaseline()
+                                .map(c ->
+                                        Cell.decimal(BigDecimal.valueOf(c).setScale(2, java.math.RoundingMode.HALF_UP)))
+                                .orElse(Cell.empty());
+                rows.add(List.of(
+                        Cell.text(plan.measure(r.measureId()).map(Measure::name).orElse(r.measureId())),
+                        g.institution()
+                                .map(i -> Cell.text(ReportText.institution(plan, i)))
+                                .orElse(Cell.text("Partnership")),
+                        Cell.text(g.year().toString()),
+                        Cell.text(g.group().toString()),
+                        gap,
+                        change));
+            }
+        }
+        return List.of(Table.of(
+                "Gap between each group and other pupils (group mean minus others' mean)",
+                List.of("Measure", "Institution", "Year", "Pupil group", "Gap", "Change since baseline"),
+                rows));
+    }
+
+    private static Cell figure(Figure figure, Set<Symbol> symbols) {
+        if (figure.isShown()) {
+            return figure.value().map(Cell::decimal).orElse(Cell.empty());
+        }
+        Optional<Symbol> symbol = figure.symbol();
+        symbol.ifPresent(symbols::add);
+        return Cell.suppressed(symbol.map(Symbol::code).orElse("x"));
+    }
+
+    private static Cell decimal(Optional<BigDecimal> value) {
+        return value.map(Cell::decimal).orElse(Cell.empty());
+    }
+
+    private static String words(ObjectiveStatus s) {
+        return switch (s) {
+            case ON_TRACK -> "On track";
+            case AT_RISK -> "At risk";
+            case OFF_TRACK -> "Off track";
+            case NOT_JUDGED -> "Not judged";
+        };
+    }
+
+    private static RagStatus rag(ObjectiveStatus s) {
+        return switch (s) {
+            case ON_TRACK -> RagStatus.GREEN;
+            case AT_RISK -> RagStatus.AMBER;
+            case OFF_TRACK -> RagStatus.RED;
+            case NOT_JUDGED -> RagStatus.NONE;
+        };
+    }
+
+    private static String claimLabel(Claim c) {
+        return switch (c) {
+            case REPORTED_VIEWS -> "Reported views";
+            case DESCRIPTIVE -> "Descriptive";
+            case SUGGESTIVE -> "Suggestive";
+            case CAUSAL -> "Causal";
+        };
+    }
+
+    private static String meaning(Symbol s) {
+        return switch (s) {
+            case CONFIDENTIAL ->
+                "confidential: withheld because too few pupils are behind it, or because it would"
+                        + " let a withheld figure be worked out";
+            case UNAVAILABLE -> "unavailable: not collected or not yet available";
+            case NOT_APPLICABLE -> "not applicable";
+            case LOW -> "low: rounds to zero but is not zero";
+            case LOW_RELIABILITY -> "low reliability: too few responses, or too low a response rate, to rely on";
+        };
+    }
+}

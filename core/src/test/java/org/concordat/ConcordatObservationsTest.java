@@ -1,0 +1,134 @@
+package org.concordat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.concordat.Fixtures.CollectingNotifier;
+import org.concordat.Fixtures.HandClock;
+import org.concordat.calendar.Period;
+import org.concordat.evaluation.Observation;
+import org.concordat.internal.store.FileRecordStore;
+import org.concordat.internal.store.InMemoryRecordStore;
+import org.concordat.plan.PupilGroup;
+import org.concordat.spi.Notification;
+import org.concordat.spi.RecordStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConcordatObservationsTest {
+    private final CollectingNotifier notifier = new CollectingNotifier();
+    private final HandClock clock = new HandClock(Instant.parse("2026-09-15T09:00:00Z"));
+
+    private Concordat concordat(RecordStore store) {
+        return Concordat.builder().store(store).notifier(notifier).clock(clock).build();
+    }
+
+    static Observation m1(String value, long n, Optional<String> school) {
+        return Observation.of(
+                "M1",
+                school,
+                Period.parse("2025-09-01/2026-08-31"),
+                PupilGroup.parse("DISADVANTAGED=Y"),
+                new BigDecimal(value),
+                n,
+                "2026 GCSE results");
+    }
+
+    @Test
+    void observations_round_trip_through_the_file_store_and_survive_reopening(@TempDir Path dir) {
+        List<Observation> recorded = List.of(
+                m1("33.5", 120, Optional.empty()),
+                m1("12", 4, Optional.of("urn-138004")),
+                Observation.of(
+                        "M3",
+                        Optional.empty(),
+                        Period.parse("2026-06-01/2026-07-17"),
+                        PupilGroup.ALL,
+                        new BigDecimal("47.25"),
+                        -1,
+                        "summer 2026 pupil survey"));
+        try (Concordat c = concordat(FileRecordStore.open(dir))) {
+            assertThat(c.observations().record("aire-valley-stem", recorded.subList(0, 2)))
+                    .isEqualTo(1);
+            assertThat(c.observations().record("aire-valley-stem", recorded.subList(2, 3)))
+                    .isEqualTo(2);
+        }
+        try (Concordat c = concordat(FileRecordStore.open(dir))) {
+            assertThat(c.observations().load("aire-valley-stem")).isEqualTo(recorded);
+            assertThat(c.observations().lastCollected("aire-valley-stem", "M1")).contains(LocalDate.of(2026, 8, 31));
+            assertThat(c.observations().lastCollected("aire-valley-stem", "M2")).isEmpty();
+            assertThat(c.observations().load("other")).isEmpty();
+        }
+    }
+
+    @Test
+    void concurrent_recordings_are_all_kept() throws Exception {
+        try (Concordat c = concordat(new InMemoryRecordStore())) {
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    int thread = t;
+                    done.add(pool.submit(() -> {
+                        for (int i = 0; i < 5; i++) {
+                            c.observations().record("p", List.of(m1(thread + "." + i, 100, Optional.empty())));
+                        }
+                    }));
+                }
+                for (Future<?> f : done) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+            assertThat(c.observations().load("p")).hasSize(20).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void recording_data_that_puts_an_objective_off_track_notifies_the_leads() {
+        try (Concordat c = concordat(new InMemoryRecordStore())) {
+            c.plans().create(Fixtures.example());
+            int before = notifier.sent().size();
+
+            c.observations().record("aire-valley-stem", List.of(m1("20.0", 140, Optional.empty())));
+
+            List<Notification> sent =
+                    notifier.sent().subList(before, notifier.sent().size());
+            assertThat(sent).extracting(Notification::eventType).containsExactly("objective.status-changed");
+            assertThat(sent.get(0).subject()).endsWith("objective O1 is off track");
+
+            // the same status again is not news
+            c.observations().record("aire-valley-stem", List.of(m1("20.5", 140, Optional.of("urn-138001"))));
+            assertThat(notifier.sent()).hasSize(before + 1);
+        }
+    }
+
+    @Test
+    void reminders_use_recorded_observations_as_the_measure_data_log() {
+        try (Concordat c = concordat(new InMemoryRecordStore())) {
+            c.plans().create(Fixtures.example());
+            LocalDate asOf = LocalDate.of(2026, 9, 10); // M1: baseline 21 Aug 2025, annual, so due 21 Aug 2026
+            assertThat(c.remind("aire-valley-stem", asOf))
+                    .filteredOn(e -> e.eventType().equals("measure.data-overdue"))
+                    .extracting(e -> ((org.concordat.event.MeasureDataOverdue) e).measureId())
+                    .contains("M1");
+
+            c.observations().record("aire-valley-stem", List.of(m1("33.5", 120, Optional.empty())));
+
+            assertThat(c.remind("aire-valley-stem", asOf))
+                    .filteredOn(e -> e.eventType().equals("measure.data-overdue"))
+                    .extracting(e -> ((org.concordat.event.MeasureDataOverdue) e).measureId())
+                    .doesNotContain("M1");
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.concordat.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.concordat.calendar.Period;
+import org.concordat.evaluation.Evaluation;
+import org.concordat.evaluation.EvaluationResult;
+import org.concordat.evaluation.Observation;
+import org.concordat.internal.render.HtmlRendererProvider;
+import org.concordat.io.Plans;
+import org.concordat.plan.PartnershipPlan;
+import org.concordat.plan.PupilGroup;
+import org.concordat.spi.report.BulletList;
+import org.concordat.spi.report.Cell;
+import org.concordat.spi.report.KeyFigure;
+import org.concordat.spi.report.RagStatus;
+import org.concordat.spi.report.ReportDocument;
+import org.concordat.spi.report.Section;
+import org.concordat.spi.report.Table;
+import org.junit.jupiter.api.Test;
+
+class EvaluationReportTest {
+    static final PartnershipPlan EXAMPLE = Plans.read(Path.of("../examples/plans/first-plan.yaml"));
+
+    static Observation m1(String value, long n, Optional<String> school) {
+        return Observation.of(
+                "M1",
+                school,
+                Period.parse("2025-09-01/2026-08-31"),
+                PupilGroup.parse("DISADVANTAGED=Y"),
+                new BigDecimal(value),
+                n,
+                "2026 GCSE results");
+    }
+
+    static EvaluationResult result() {
+        return Evaluation.of(
+                        EXAMPLE, List.of(m1("20.0", 140, Optional.empty()), m1("40.0", 4, Optional.of("urn-138004"))))
+                .asOf(LocalDate.of(2026, 9, 15));
+    }
+
+    static Section section(ReportDocument doc, String prefix) {
+        return doc.blocks().stream()
+                .filter(b -> b instanceof Section s && s.heading().startsWith(prefix))
+                .map(b -> (Section) b)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void shows_each_objective_as_a_key_figure_and_its_findings_in_a_table() {
+        ReportDocument doc = EvaluationReport.of(EXAMPLE, result());
+
+        assertThat(doc.title()).isEqualTo("Evaluation: Aire Valley STEM Partnership as of 2026-09-15");
+        assertThat(doc.blocks())
+                .filteredOn(b -> b instanceof KeyFigure)
+                .extracting(b -> ((KeyFigure) b).status())
+                .first()
+                .isEqualTo(RagStatus.RED);
+        Table o1 = (Table) section(doc, "O1").blocks().get(0);
+        assertThat(o1.columns()).isEqualTo(EvaluationReport.COLUMNS);
+        List<Cell> partnership = o1.rows().stream()
+                .filter(r -> r.get(1).display().equals("Partnership")
+                        && r.get(0).display().contains("maths"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(partnership.get(3)).isEqualTo(Cell.decimal(new BigDecimal("20.0")));
+        assertThat(partnership.get(6)).isEqualTo(Cell.count(140));
+        assertThat(partnership.get(7).display()).isEqualTo("Off track");
+    }
+
+    @Test
+    void a_figure_for_too_few_pupils_is_withheld_with_its_n_and_explained_in_a_footnote() {
+        ReportDocument doc = EvaluationReport.of(EXAMPLE, result());
+
+        Table o1 = (Table) section(doc, "O1").blocks().get(0);
+        List<Cell> armley = o1.rows().stream()
+                .filter(r -> r.get(1).display().equals("Armley Ridge Academy"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(armley.get(3)).isInstanceOf(Cell.Suppressed.class);
+        assertThat(armley.get(6)).isEqualTo(armley.get(3));
+        assertThat(doc.footnotes())
+                .anyMatch(f -> f.symbol().equals(armley.get(3).plain()));
+        assertThat(doc.toString()).doesNotContain("40.0");
+    }
+
+    @Test
+    void says_what_the_evidence_behind_the_findings_can_show() throws IOException {
+        ReportDocument doc = EvaluationReport.of(EXAMPLE, result());
+
+        BulletList notes =
+                (BulletList) section(doc, EvaluationReport.EVIDENCE).blocks().get(0);
+        assertThat(notes.items()).isNotEmpty();
+        assertThat(doc.footnotes()).anyMatch(f -> f.symbol().startsWith("["));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HtmlRendererProvider().open(Map.of()).render(doc, out);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Off track", "Strength of evidence");
+    }
+
+    @Test
+    void an_objective_without_data_is_not_judged() {
+        ReportDocument doc =
+                EvaluationReport.of(EXAMPLE, Evaluation.of(EXAMPLE, List.of()).asOf(LocalDate.of(2026, 9, 15)));
+
+        assertThat(doc.blocks())
+                .filteredOn(b -> b instanceof KeyFigure)
+                .extracting(b -> ((KeyFigure) b).value().display())
+                .containsOnly("Not judged");
+    }
+}
