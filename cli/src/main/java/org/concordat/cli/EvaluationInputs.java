@@ -62,15 +62,18 @@ final class EvaluationInputs {
     /** The evaluation of {@code plan} on the observations, with the default policies. */
     EvaluationResult evaluate(PartnershipPlan plan, Environment env) {
         List<Observation> data = read(plan, env);
-        Evaluation evaluation = Evaluation.of(plan, data);
-        if (threshold.isPresent()) {
-            try {
-                evaluation = evaluation.withDisclosurePolicy(
-                        DisclosurePolicy.defaults().withThreshold(threshold.get()));
-            } catch (IllegalArgumentException e) {
-                throw new InputException("--disclosure-threshold: " + e.getMessage(), e);
-            }
+        return Evaluation.of(plan, data).withDisclosurePolicy(policy()).asOf(date());
+    }
+
+    /** The library's disclosure policy, with {@code --disclosure-threshold} when given. */
+    DisclosurePolicy policy() {
+        if (threshold.isEmpty()) {
+            return DisclosurePolicy.defaults();
         }
-        return evaluation.asOf(date());
+        try {
+            return DisclosurePolicy.defaults().withThreshold(threshold.get());
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--disclosure-threshold: " + e.getMessage(), e);
+        }
     }
 }

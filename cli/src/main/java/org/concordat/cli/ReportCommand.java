@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -11,6 +12,7 @@ import org.concordat.calendar.AcademicTerm;
 import org.concordat.calendar.TermCalendar;
 import org.concordat.plan.PartnershipPlan;
 import org.concordat.report.ActionPlanReport;
+import org.concordat.report.EvaluationReport;
 import org.concordat.report.MouReport;
 import org.concordat.report.NewsletterReport;
 import org.concordat.spi.ProviderSelectionException;
@@ -124,7 +126,7 @@ final class ReportCommand implements Callable<Integer> {
         return switch (kind) {
             case MOU -> MouReport.of(plan);
             case PLAN -> ActionPlanReport.of(plan);
-            case EVALUATION -> EvaluationDocument.of(plan, inputs.evaluate(plan, env));
+            case EVALUATION -> EvaluationReport.of(plan, inputs.evaluate(plan, env), List.of(), inputs.policy());
             case NEWSLETTER -> NewsletterReport.of(plan, newsletterTerm());
         };
     }

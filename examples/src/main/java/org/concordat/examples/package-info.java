@@ -3,8 +3,8 @@
  * kind of school partnership and described in examples/README.md (run one with {@code ./mvnw -q
  * -pl examples -am compile exec:java
  * -Dexec.mainClass=org.concordat.examples.DesignTechnologyPartnership}); and {@link
- * org.concordat.examples.OutboxExample}, which binds the facade to a backend written here, {@link
- * org.concordat.examples.OutboxNotifier}, found through {@link java.util.ServiceLoader}.
+ * org.concordat.examples.FacadeExample}, which binds the facade to a backend written here, {@link
+ * org.concordat.examples.outbox.OutboxNotifier}, found through {@link java.util.ServiceLoader}.
  */
 @org.jspecify.annotations.NullMarked
 package org.concordat.examples;
