@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import org.concordat.internal.io.PlanCodec;
 import org.concordat.plan.PartnershipPlan;
 
@@ -25,7 +28,8 @@ import org.concordat.plan.PartnershipPlan;
  * <p>Writing is deterministic (the same plan always gives the same text: {@code schemaVersion}
  * first, then each type's fields in a fixed order; absent optionals and empty lists left out) and
  * lossless ({@code read(write(p))} equals {@code p}). Files are written atomically: to a temporary
- * file beside the target, then renamed over it.
+ * file beside the target, then renamed over it. Every method is safe to call from several threads
+ * at once.
  */
 public final class Plans {
     /** The schema version this code reads and writes. */
@@ -65,8 +69,12 @@ public final class Plans {
         Path temp = null;
         try {
             temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                    OutputStream out = Channels.newOutputStream(channel)) {
                 codec(format).write(plan, out);
+                out.flush();
+                // On disk before the rename, so a crash cannot leave the new name on an empty file.
+                channel.force(true);
             }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

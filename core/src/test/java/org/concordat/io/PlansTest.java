@@ -80,7 +80,12 @@ class PlansTest {
         PlanFormatException list = yamlError(MINIMAL.replace("  id: p\n", "  id: [p]\n"));
         assertThat(list.pointer()).isEqualTo("/partnership/id");
         assertThat(list.line()).isEqualTo(3);
-        assertThat(list.detail()).doesNotContain("java.lang");
+        assertThat(list.detail()).isEqualTo("expected text, found a list");
+        PlanFormatException roles = yamlError(MINIMAL + "people:\n  - id: p1\n    name: P\n    roles: CHAMPION\n");
+        assertThat(roles.pointer()).isEqualTo("/people/0/roles");
+        assertThat(roles.detail()).isEqualTo("expected a list, found text");
+        PlanFormatException quoted = yamlError(MINIMAL.replace("  period:", "  members: {a: 1}\n  period:"));
+        assertThat(quoted.detail()).isEqualTo("expected a list, found an object");
     }
 
     @Test
@@ -131,13 +136,20 @@ class PlansTest {
 
     @Test
     void reports_malformed_yaml_and_json_with_a_location() {
-        PlanFormatException yaml = yamlError(MINIMAL + "  - [unclosed\n");
-        assertThat(yaml.line()).isGreaterThanOrEqualTo(12);
+        PlanFormatException list = yamlError(MINIMAL + "  - [unclosed\n");
+        assertThat(list.line()).isEqualTo(12);
+        assertThat(list.detail()).isEqualTo("expected an object, found a list");
+
+        PlanFormatException tab = yamlError(MINIMAL + "\tbad: tab\n");
+        assertThat(tab.line()).isEqualTo(12);
+        assertThat(tab.column()).isEqualTo(1);
+        assertThat(tab.detail()).doesNotContain("\n").startsWith("while scanning for the next token; found character");
 
         PlanFormatException json = catchThrowableOfType(
                 PlanFormatException.class, () -> Plans.readJson("{\"schemaVersion\": 1,\n \"partnership\": {"));
         assertThat(json.source()).isEqualTo("<json>");
         assertThat(json.line()).isEqualTo(2);
+        assertThat(json.detail()).doesNotContain("Source").contains("line 2, column 17");
     }
 
     @Test

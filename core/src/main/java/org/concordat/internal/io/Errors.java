@@ -19,7 +19,12 @@ final class Errors {
     private static final Pattern MISSING =
             Pattern.compile(".*required attributes are not set \\[(.*)\\].*", Pattern.DOTALL);
 
-    private static final Pattern JAVA_TYPE = Pattern.compile("`([a-z][a-z0-9_]*\\.)+([A-Za-z0-9_$]+)`");
+    private static final Pattern WRONG_SHAPE = Pattern.compile(
+            "Cannot deserialize value of type `([^`]*)` from ([A-Za-z-]+) value \\(token `JsonToken\\.[A-Z_]+`\\)");
+    private static final Pattern YAML_MARK = Pattern.compile(" in 'reader', line (\\d+), column (\\d+):");
+    private static final Pattern JSON_SOURCE = Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]");
+    private static final Pattern BACKTICKED = Pattern.compile("`[^`]*`");
+    private static final Pattern JAVA_TYPE = Pattern.compile("\\b([a-z][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)");
 
     private Errors() {}
 
@@ -37,7 +42,28 @@ final class Errors {
         }
         int line = Math.max(at.getLineNr(), 0);
         int column = Math.max(at.getColumnNr(), 0);
-        return new PlanFormatException(source, line, column, pointer, detail(e), e);
+        String detail = detail(e);
+        // SnakeYAML's own message marks the problem more precisely than Jackson's location.
+        Matcher mark = YAML_MARK.matcher(detail);
+        while (mark.find()) {
+            line = Integer.parseInt(mark.group(1));
+            column = Integer.parseInt(mark.group(2));
+        }
+        return new PlanFormatException(source, line, column, pointer, tidy(detail), e);
+    }
+
+    /** One line: SnakeYAML's snippet and Jackson's source descriptions left out. */
+    private static String tidy(String detail) {
+        StringBuilder out = new StringBuilder();
+        for (String line : detail.split("\\R")) {
+            if (line.startsWith(" in 'reader'")) {
+                break;
+            }
+            if (!line.isBlank()) {
+                out.append(out.length() == 0 ? "" : "; ").append(line.strip());
+            }
+        }
+        return JSON_SOURCE.matcher(out).replaceAll("line $1, column $2");
     }
 
     private static String pointer(List<JsonMappingException.Reference> path) {
@@ -87,7 +113,53 @@ final class Errors {
             return message;
         }
         // Jackson names Java types in backticks; the simple name is what a plan's author can use.
-        return JAVA_TYPE.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("`$2`");
+        String original = String.valueOf(e.getOriginalMessage());
+        Matcher shape = WRONG_SHAPE.matcher(original);
+        if (shape.matches()) {
+            return "expected " + expected(shape.group(1)) + ", found " + found(shape.group(2));
+        }
+        original = original.replace(" (but might if coercion using `CoercionConfig` was enabled)", "");
+        Matcher quoted = BACKTICKED.matcher(original);
+        StringBuilder out = new StringBuilder();
+        while (quoted.find()) {
+            quoted.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(JAVA_TYPE.matcher(quoted.group()).replaceAll("$2")));
+        }
+        return quoted.appendTail(out).toString();
+    }
+
+    private static String expected(String javaType) {
+        String simple = JAVA_TYPE.matcher(javaType).replaceAll("$2");
+        if (simple.endsWith("$Json")) {
+            return "an object";
+        }
+        if (simple.matches("(ArrayList|List|LinkedHashSet|Set)<.*")) {
+            return "a list";
+        }
+        if (simple.equals("String")) {
+            return "text";
+        }
+        return "a " + simple + " value";
+    }
+
+    private static String found(String jacksonShape) {
+        switch (jacksonShape) {
+            case "Array":
+                return "a list";
+            case "Object":
+                return "an object";
+            case "String":
+                return "text";
+            case "Integer":
+                return "a whole number";
+            case "Floating-point":
+                return "a number";
+            case "Boolean":
+                return "true or false";
+            default:
+                return jacksonShape.toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     private static String field(List<JsonMappingException.Reference> path) {
