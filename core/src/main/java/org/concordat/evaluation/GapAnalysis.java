@@ -1,6 +1,5 @@
 package org.concordat.evaluation;
 
-import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -111,11 +110,10 @@ public final class GapAnalysis {
         /** Adds one pupil record. */
         @Override
         public void accept(PupilRecord record) {
-            BigDecimal outcome = record.outcomeOrNull(measureId);
-            if (outcome == null) {
+            double x = record.outcomeAsDouble(measureId);
+            if (Double.isNaN(x)) {
                 return;
             }
-            double x = outcome.doubleValue();
             Cell cell = cellOf(record);
             for (int i = 0; i < characteristics.length; i++) {
                 int code = record.codeIndex(characteristics[i]);

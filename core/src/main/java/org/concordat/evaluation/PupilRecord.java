@@ -26,8 +26,16 @@ public final class PupilRecord {
     private final YearGroup yearGroup;
     private final Map<Characteristic, String> characteristics;
     private final Map<String, BigDecimal> outcomes;
-    /** Index of each characteristic's code in {@link Characteristic#codes()}, −1 when unknown. */
-    private final byte[] codeIndex = new byte[CHARACTERISTICS.length];
+    /**
+     * Index of each characteristic's code in {@link Characteristic#codes()}, 8 bits per
+     * characteristic by ordinal, 0xFF when unknown: read by the streaming aggregations without
+     * touching the map.
+     */
+    private final long packedCodes;
+    /** The outcomes again as parallel arrays, so aggregations avoid hash lookups and BigDecimal. */
+    private final String[] measureIds;
+
+    private final double[] outcomeValues;
 
     private static final Characteristic[] CHARACTERISTICS = Characteristic.values();
 
@@ -40,9 +48,21 @@ public final class PupilRecord {
         this.yearGroup = Objects.requireNonNull(b.yearGroup, "year group");
         this.characteristics = Collections.unmodifiableMap(new EnumMap<>(b.characteristics));
         this.outcomes = Collections.unmodifiableMap(new HashMap<>(b.outcomes));
+        long packed = -1L;
         for (Characteristic c : CHARACTERISTICS) {
             String code = b.characteristics.get(c);
-            codeIndex[c.ordinal()] = (byte) (code == null ? -1 : c.codes().indexOf(code));
+            if (code != null) {
+                int shift = 8 * c.ordinal();
+                packed = (packed & ~(0xFFL << shift)) | ((long) c.codes().indexOf(code) << shift);
+            }
+        }
+        this.packedCodes = packed;
+        this.measureIds = new String[b.outcomes.size()];
+        this.outcomeValues = new double[b.outcomes.size()];
+        int i = 0;
+        for (Map.Entry<String, BigDecimal> e : b.outcomes.entrySet()) {
+            measureIds[i] = e.getKey();
+            outcomeValues[i++] = e.getValue().doubleValue();
         }
     }
 
@@ -93,7 +113,18 @@ public final class PupilRecord {
 
     /** The index of the pupil's code in {@code characteristic.codes()}, −1 when not known. */
     int codeIndex(Characteristic characteristic) {
-        return codeIndex[characteristic.ordinal()];
+        int index = (int) (packedCodes >>> (8 * characteristic.ordinal())) & 0xFF;
+        return index == 0xFF ? -1 : index;
+    }
+
+    /** The outcome for {@code measureId} as a double, NaN when not recorded. */
+    double outcomeAsDouble(String measureId) {
+        for (int i = 0; i < measureIds.length; i++) {
+            if (measureIds[i].equals(measureId)) {
+                return outcomeValues[i];
+            }
+        }
+        return Double.NaN;
     }
 
     /** Allocation-free lookup for the streaming aggregations. */

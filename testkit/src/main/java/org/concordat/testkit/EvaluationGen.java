@@ -89,6 +89,24 @@ public final class EvaluationGen {
         });
     }
 
+    /**
+     * Summaries of 2 to {@code maxSize} + 2 whole numbers between −1000 and 1001 that always vary
+     * (two of the values differ by 1), so an effect size can be computed from any of them.
+     */
+    public static Gen<Summary> varyingSummaries(int maxSize) {
+        return lists().of(integers().between(-1000, 1000))
+                .ofSizeBetween(0, maxSize)
+                .zip(integers().between(-1000, 1000), (values, anchor) -> {
+                    double[] all = new double[values.size() + 2];
+                    for (int i = 0; i < values.size(); i++) {
+                        all[i] = values.get(i);
+                    }
+                    all[values.size()] = anchor;
+                    all[values.size() + 1] = anchor + 1;
+                    return Summary.of(all);
+                });
+    }
+
     private static CountTable table(int rows, int columns, List<Long> values, boolean rowTotals, boolean columnTotals) {
         long[][] cells = new long[rows][columns];
         for (int r = 0; r < rows; r++) {
