@@ -45,7 +45,8 @@ public final class Rulebooks {
 
     /**
      * The rulebook called {@code name}: a built-in one or one a {@link RulebookProvider} on the
-     * class or module path contributes.
+     * class or module path contributes. Providers are looked up on each call through the thread's
+     * context class loader.
      *
      * @throws IllegalArgumentException naming the known rulebooks when none is called {@code name}
      * @throws IllegalStateException naming the providers when two contribute the same name or one

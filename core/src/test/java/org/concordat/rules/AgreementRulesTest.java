@@ -6,7 +6,9 @@ import static org.concordat.rules.RuleFixtures.onlyViolationsOf;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.concordat.agreement.Agreement;
 import org.concordat.agreement.AgreementStatus;
+import org.concordat.agreement.AgreementVersion;
 import org.concordat.agreement.Approval;
 import org.concordat.agreement.SectionKind;
 import org.concordat.plan.ActivityStatus;
@@ -123,6 +125,41 @@ class AgreementRulesTest {
                 .isEqualTo("Activity A1 \"Launch conference\" starts on 2025-10-02, before every governing body had"
                         + " approved the agreement (on 2025-10-20)");
         assertThat(v.get(0).path()).isEqualTo("/activities/0/schedule");
+    }
+
+    @Test
+    void an_amendment_approved_later_does_not_make_earlier_work_premature() {
+        var plan = RuleFixtures.plan();
+        var mou = plan.agreement().orElseThrow();
+        var v1 = AgreementVersion.builder()
+                .from(mou.latest())
+                .status(AgreementStatus.SUPERSEDED)
+                .build();
+        var v2 = AgreementVersion.builder()
+                .from(mou.latest())
+                .number(2)
+                .status(AgreementStatus.IN_FORCE)
+                .approvals(mou.latest().approvals().stream()
+                        .map(a -> Approval.builder()
+                                .from(a)
+                                .date(LocalDate.of(2026, 7, 1))
+                                .build())
+                        .toList())
+                .build();
+        var amended = plan.withAgreement(Agreement.builder()
+                .id(mou.id())
+                .title(mou.title())
+                .versions(List.of(v1, v2))
+                .build());
+        assertThat(RuleFixtures.judge(amended).violations()).isEmpty();
+        // Without the first version's approvals, the launch conference comes before any approval.
+        var unapprovedFirst = plan.withAgreement(Agreement.builder()
+                .id(mou.id())
+                .title(mou.title())
+                .versions(List.of(
+                        AgreementVersion.builder().from(v1).approvals(List.of()).build(), v2))
+                .build());
+        assertThat(RuleFixtures.judge(unapprovedFirst).codes()).containsExactly(Codes.ACTIVITY_BEFORE_APPROVAL);
     }
 
     @Test

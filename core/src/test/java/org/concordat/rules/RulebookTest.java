@@ -47,6 +47,14 @@ class RulebookTest {
     }
 
     @Test
+    void every_code_is_documented_with_its_own_heading_in_docs_rules_md() throws java.io.IOException {
+        String docs = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "rules.md"));
+        for (String code : Rulebooks.stemPartnership().codes()) {
+            assertThat(docs).as(code).contains("#### `" + code + "`");
+        }
+    }
+
+    @Test
     void finds_built_in_and_contributed_rulebooks_by_name() {
         assertThat(Rulebooks.named("dfe-guidance")).isSameAs(Rulebooks.dfeGuidance());
         assertThat(Rulebooks.named("stem-partnership")).isSameAs(Rulebooks.stemPartnership());

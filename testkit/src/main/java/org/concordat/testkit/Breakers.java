@@ -3,34 +3,23 @@ package org.concordat.testkit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.concordat.agreement.Agreement;
 import org.concordat.agreement.AgreementStatus;
 import org.concordat.agreement.AgreementVersion;
 import org.concordat.agreement.Approval;
 import org.concordat.agreement.SectionKind;
-import org.concordat.calendar.AcademicYear;
-import org.concordat.calendar.HalfTerm;
 import org.concordat.calendar.Period;
-import org.concordat.calendar.TermDates;
 import org.concordat.money.Money;
-import org.concordat.partnership.Member;
-import org.concordat.partnership.Partnership;
-import org.concordat.partnership.Person;
 import org.concordat.partnership.Role;
 import org.concordat.plan.Activity;
 import org.concordat.plan.ActivityStatus;
 import org.concordat.plan.ActivityType;
 import org.concordat.plan.Allocation;
-import org.concordat.plan.Baseline;
 import org.concordat.plan.Direction;
-import org.concordat.plan.EvaluationPlan;
 import org.concordat.plan.EvaluationQuestion;
 import org.concordat.plan.Measure;
-import org.concordat.plan.MeasureKind;
 import org.concordat.plan.Objective;
 import org.concordat.plan.PartnershipPlan;
 import org.concordat.plan.Schedule;
@@ -47,49 +36,49 @@ import org.concordat.school.Institution;
  * evaluation question {@code Q1} about every objective).
  */
 final class Breakers {
-    /** A school that is not a member, with a URN no generated member has. */
-    private static final Institution OUTSIDER = ValidPlanFactory.school("outsider", "Outsider School", 999_999, false);
 
     private Breakers() {}
 
     static List<Breaker> all() {
         List<Breaker> b = new ArrayList<>();
-        b.add(error(Codes.PARTNERSHIP_TOO_FEW_MEMBERS, "every member but the lead leaves", Breakers::onlyLead));
+        b.add(error(Codes.PARTNERSHIP_TOO_FEW_MEMBERS, "every member but the lead leaves", PlanEdits::onlyLead));
         b.add(error(
                 Codes.PARTNERSHIP_LEAD_NOT_MEMBER,
                 "the lead is a school outside the partnership",
-                p -> withOutsider(p)
-                        .withPartnership(
-                                partnership(p).leadInstitutionId(OUTSIDER.id()).build())));
+                p -> PlanEdits.withOutsider(p)
+                        .withPartnership(PlanEdits.partnership(p)
+                                .leadInstitutionId(PlanEdits.OUTSIDER.id())
+                                .build())));
         b.add(error(
                 Codes.PARTNERSHIP_DEPUTY_NOT_MEMBER,
                 "the deputy lead is a school outside the partnership",
-                p -> withOutsider(p)
-                        .withPartnership(partnership(p)
-                                .deputyLeadInstitutionId(OUTSIDER.id())
+                p -> PlanEdits.withOutsider(p)
+                        .withPartnership(PlanEdits.partnership(p)
+                                .deputyLeadInstitutionId(PlanEdits.OUTSIDER.id())
                                 .build())));
         b.add(error(Codes.MEMBER_INSTITUTION_UNKNOWN, "the last member's institution is dropped from the plan", p -> {
-            String last = lastMember(p);
+            String last = PlanEdits.lastMember(p);
             return p.withInstitutions(
                     p.institutions().stream().filter(i -> !i.id().equals(last)).toList());
         }));
         b.add(error(Codes.MEMBER_DUPLICATE, "the lead school joins a second time under another id", p -> {
             Institution lead = p.institution("s1").orElseThrow();
-            return addMember(p, Institution.builder().from(lead).id("s1-again").build());
+            return PlanEdits.addMember(
+                    p, Institution.builder().from(lead).id("s1-again").build());
         }));
         b.add(error(
                 Codes.MEMBER_PROJECT_LEAD_MISSING,
                 "the last member loses its project lead",
-                p -> withoutRole(p, lastMember(p), Role.PROJECT_LEAD)));
+                p -> PlanEdits.withoutRole(p, PlanEdits.lastMember(p), Role.PROJECT_LEAD)));
         b.add(error(
                 Codes.MEMBER_CHAMPION_MISSING,
                 "the last member loses its champion",
-                p -> withoutRole(p, lastMember(p), Role.CHAMPION)));
+                p -> PlanEdits.withoutRole(p, PlanEdits.lastMember(p), Role.CHAMPION)));
         b.add(error(Codes.AGREEMENT_MISSING, "the agreement is dropped", p -> p.withAgreement(Optional.empty())));
         b.add(error(
                 Codes.AGREEMENT_SECTION_MISSING,
                 "the funding section is dropped from the agreement",
-                p -> withVersion(
+                p -> PlanEdits.withVersion(
                         p,
                         v -> AgreementVersion.builder()
                                 .from(v)
@@ -100,16 +89,18 @@ final class Breakers {
         b.add(error(
                 Codes.AGREEMENT_PARTY_NOT_MEMBER,
                 "a school outside the partnership signs the agreement",
-                p -> withVersion(
-                        withOutsider(p),
+                p -> PlanEdits.withVersion(
+                        PlanEdits.withOutsider(p),
                         v -> AgreementVersion.builder()
                                 .from(v)
-                                .addParty(OUTSIDER.id())
-                                .addApproval(ValidPlanFactory.approval(OUTSIDER.id(), start(p).minusDays(30)))
+                                .addParty(PlanEdits.OUTSIDER.id())
+                                .addApproval(ValidPlanFactory.approval(
+                                        PlanEdits.OUTSIDER.id(),
+                                        PlanEdits.start(p).minusDays(30)))
                                 .build())));
         b.add(error(Codes.AGREEMENT_MEMBER_NOT_PARTY, "the last member is not a party to the agreement", p -> {
-            String last = lastMember(p);
-            return withVersion(
+            String last = PlanEdits.lastMember(p);
+            return PlanEdits.withVersion(
                     p,
                     v -> AgreementVersion.builder()
                             .from(v)
@@ -122,8 +113,8 @@ final class Breakers {
                             .build());
         }));
         b.add(error(Codes.AGREEMENT_APPROVAL_MISSING, "the last member's governing body has not approved", p -> {
-            String last = lastMember(p);
-            return withVersion(
+            String last = PlanEdits.lastMember(p);
+            return PlanEdits.withVersion(
                     p,
                     v -> AgreementVersion.builder()
                             .from(v)
@@ -133,9 +124,9 @@ final class Breakers {
                             .build());
         }));
         b.add(error(Codes.ACTIVITY_BEFORE_APPROVAL, "the last approval comes at the end of the plan", p -> {
-            String last = lastMember(p);
+            String last = PlanEdits.lastMember(p);
             LocalDate late = p.partnership().period().end();
-            return withVersion(p, v -> {
+            return PlanEdits.withVersion(p, v -> {
                 List<Approval> approvals = new ArrayList<>();
                 for (Approval a : v.approvals()) {
                     approvals.add(
@@ -149,7 +140,7 @@ final class Breakers {
         b.add(error(
                 Codes.OBJECTIVE_WITHOUT_MEASURE,
                 "a new objective, served and evaluated, has no measure",
-                p -> addObjective(
+                p -> PlanEdits.addObjective(
                         p,
                         Objective.builder()
                                 .id("O-new")
@@ -159,7 +150,7 @@ final class Breakers {
         b.add(error(
                 Codes.MEASURE_BASELINE_MISSING,
                 "the first measure loses its baseline",
-                p -> withFirstMeasure(
+                p -> PlanEdits.withFirstMeasure(
                         p,
                         m -> Measure.builder()
                                 .from(m)
@@ -168,12 +159,12 @@ final class Breakers {
         b.add(error(
                 Codes.MEASURE_TARGET_MISSING,
                 "the first measure loses its targets",
-                p -> withFirstMeasure(
+                p -> PlanEdits.withFirstMeasure(
                         p, m -> Measure.builder().from(m).targets(List.of()).build())));
         b.add(error(
                 Codes.MEASURE_TARGET_OUTSIDE_PLAN,
                 "the first measure gains a target a year after the plan",
-                p -> withFirstMeasure(
+                p -> PlanEdits.withFirstMeasure(
                         p,
                         m -> Measure.builder()
                                 .from(m)
@@ -184,18 +175,18 @@ final class Breakers {
         b.add(error(
                 Codes.OBJECTIVE_WITHOUT_ACTIVITY,
                 "a new measured and evaluated objective has no activity",
-                p -> addObjective(
+                p -> PlanEdits.addObjective(
                         p,
                         Objective.builder()
                                 .id("O-new")
                                 .title("Unserved objective")
-                                .addMeasure(measureLike(p, "O-new-M1"))
+                                .addMeasure(PlanEdits.measureLike(p, "O-new-M1"))
                                 .build(),
                         false)));
         b.add(error(
                 Codes.ACTIVITY_OBJECTIVE_UNKNOWN,
                 "the champion meetings serve an objective that does not exist",
-                p -> withActivity(
+                p -> PlanEdits.withActivity(
                         p,
                         "A1",
                         a -> Activity.builder()
@@ -204,7 +195,7 @@ final class Breakers {
                                 .build())));
         b.add(error(Codes.OBJECTIVE_NOT_EVALUATED, "the last objective drops out of the evaluation question", p -> {
             String last = p.objectives().get(p.objectives().size() - 1).id();
-            return withQuestion(
+            return PlanEdits.withQuestion(
                     p,
                     q -> EvaluationQuestion.builder()
                             .from(q)
@@ -216,16 +207,17 @@ final class Breakers {
         b.add(error(
                 Codes.ACTIVITY_OUTSIDE_PLAN,
                 "an activity a month after the plan ends",
-                p -> addActivity(p, "A-late", ActivityType.CONFERENCE, Schedule.on(schoolDayAfter(p)), true)));
+                p -> PlanEdits.addActivity(
+                        p, "A-late", ActivityType.CONFERENCE, Schedule.on(PlanEdits.schoolDayAfter(p)), true)));
         b.add(error(
                 Codes.ACTIVITY_PARTICIPANT_NOT_MEMBER,
                 "a school outside the partnership joins the champion meetings",
-                p -> withActivity(
-                        withOutsider(p),
+                p -> PlanEdits.withActivity(
+                        PlanEdits.withOutsider(p),
                         "A1",
                         a -> Activity.builder()
                                 .from(a)
-                                .participantInstitutionIds(List.of("s1", OUTSIDER.id()))
+                                .participantInstitutionIds(List.of("s1", PlanEdits.OUTSIDER.id()))
                                 .build())));
         b.add(error(Codes.FUNDING_OVERALLOCATED, "a penny more than the source holds is allocated", p -> {
             Money left = p.funding()
@@ -234,13 +226,13 @@ final class Breakers {
                     .amount()
                     .minus(p.funding().allocatedFrom("F1"));
             return p.withFunding(p.funding()
-                    .withAllocations(
-                            append(p.funding().allocations(), Allocation.of("F1", "A1", left.plus(Money.ofPence(1))))));
+                    .withAllocations(PlanEdits.append(
+                            p.funding().allocations(), Allocation.of("F1", "A1", left.plus(Money.ofPence(1))))));
         }));
         b.add(error(
                 Codes.FUNDING_SOURCE_UNKNOWN,
                 "the champion meetings are paid for by an unknown source",
-                p -> withActivity(
+                p -> PlanEdits.withActivity(
                         p,
                         "A1",
                         a -> Activity.builder()
@@ -254,7 +246,7 @@ final class Breakers {
         b.add(error(
                 Codes.DATA_SHARING_MISSING,
                 "the data-protection section is dropped from the agreement",
-                p -> withVersion(
+                p -> PlanEdits.withVersion(
                         p,
                         v -> AgreementVersion.builder()
                                 .from(v)
@@ -266,7 +258,7 @@ final class Breakers {
         b.add(warning(
                 Codes.AGREEMENT_NOT_IN_FORCE,
                 "the agreement is approved but not put in force",
-                p -> withVersion(
+                p -> PlanEdits.withVersion(
                         p,
                         v -> AgreementVersion.builder()
                                 .from(v)
@@ -275,7 +267,7 @@ final class Breakers {
         b.add(warning(
                 Codes.MEASURE_TARGET_WRONG_DIRECTION,
                 "the first measure's last target is worse than its baseline",
-                p -> withFirstMeasure(p, m -> {
+                p -> PlanEdits.withFirstMeasure(p, m -> {
                     BigDecimal base = m.baseline().orElseThrow().value().orElseThrow();
                     BigDecimal worse = m.direction() == Direction.HIGHER_IS_BETTER
                             ? base.subtract(BigDecimal.ONE)
@@ -288,21 +280,21 @@ final class Breakers {
         b.add(warning(
                 Codes.ACTIVITY_WITHOUT_OBJECTIVE,
                 "a newsletter that serves no objective",
-                p -> addActivity(p, "A-news", ActivityType.NEWSLETTER, firstSchoolDay(p), false)));
+                p -> PlanEdits.addActivity(p, "A-news", ActivityType.NEWSLETTER, PlanEdits.firstSchoolDay(p), false)));
         b.add(new Breaker(
                 Codes.ACTIVITY_IN_SCHOOL_HOLIDAY,
                 "a networking meeting on Christmas Day",
                 true,
-                p -> addActivity(
+                p -> PlanEdits.addActivity(
                         p,
                         "A-xmas",
                         ActivityType.NETWORKING_MEETING,
-                        Schedule.on(LocalDate.of(start(p).getYear(), 12, 25)),
+                        Schedule.on(LocalDate.of(PlanEdits.start(p).getYear(), 12, 25)),
                         true)));
         b.add(warning(
                 Codes.CHAMPION_MEETING_CADENCE,
                 "the termly champion meetings are cancelled",
-                p -> withActivity(
+                p -> PlanEdits.withActivity(
                         p,
                         "A1",
                         a -> Activity.builder()
@@ -312,20 +304,22 @@ final class Breakers {
         b.add(warning(Codes.PROGRAMME_GROUP_SIZE, "the partnership grows to nine or more members", p -> {
             PartnershipPlan out = p;
             for (int i = p.partnership().members().size() + 1; i <= 9; i++) {
-                out = addMember(out, ValidPlanFactory.school("s" + i, "School " + i, 990_000 + i, false));
+                out = PlanEdits.addMember(out, ValidPlanFactory.school("s" + i, "School " + i, 990_000 + i, false));
             }
-            return out.partnership().members().size() > 8 ? out : addMember(out, OUTSIDER);
+            return out.partnership().members().size() > 8 ? out : PlanEdits.addMember(out, PlanEdits.OUTSIDER);
         }));
         b.add(warning(
                 Codes.PLAN_DURATION,
                 "the plan is stretched to three academic years",
-                p -> p.withPartnership(partnership(p)
+                p -> p.withPartnership(PlanEdits.partnership(p)
                         .period(Period.of(
-                                start(p), p.partnership().period().end().plusYears(1)))
+                                PlanEdits.start(p),
+                                p.partnership().period().end().plusYears(1)))
                         .build())));
         b.add(warning(Codes.FUNDING_SOURCE_MISSING, "a costed conference with no funding", p -> {
-            PartnershipPlan out = addActivity(p, "A-unfunded", ActivityType.CONFERENCE, firstSchoolDay(p), true);
-            return withActivity(
+            PartnershipPlan out =
+                    PlanEdits.addActivity(p, "A-unfunded", ActivityType.CONFERENCE, PlanEdits.firstSchoolDay(p), true);
+            return PlanEdits.withActivity(
                     out,
                     "A-unfunded",
                     a -> Activity.builder().from(a).cost(Money.ofPence(50_000)).build());
@@ -334,12 +328,12 @@ final class Breakers {
                 Codes.SPEND_EXCEEDS_ALLOCATION,
                 "£10 is spent on the champion meetings with nothing allocated",
                 p -> p.withFunding(p.funding()
-                        .withSpends(append(
+                        .withSpends(PlanEdits.append(
                                 p.funding().spends(),
                                 Spend.builder()
                                         .fundingSourceId("F1")
                                         .activityId("A1")
-                                        .date(start(p).plusDays(30))
+                                        .date(PlanEdits.start(p).plusDays(30))
                                         .amount(Money.ofPence(1_000))
                                         .build())))));
         b.add(warning(
@@ -365,173 +359,5 @@ final class Breakers {
 
     private static Breaker warning(String code, String description, UnaryOperator<PartnershipPlan> change) {
         return new Breaker(code, description, false, change);
-    }
-
-    private static <T> List<T> append(List<T> list, T item) {
-        List<T> out = new ArrayList<>(list);
-        out.add(item);
-        return out;
-    }
-
-    private static LocalDate start(PartnershipPlan p) {
-        return p.partnership().period().start();
-    }
-
-    private static Partnership.Builder partnership(PartnershipPlan p) {
-        return Partnership.builder().from(p.partnership());
-    }
-
-    private static String lastMember(PartnershipPlan p) {
-        List<Member> members = p.partnership().members();
-        return members.get(members.size() - 1).institutionId();
-    }
-
-    private static PartnershipPlan withOutsider(PartnershipPlan p) {
-        return p.institution(OUTSIDER.id()).isPresent() ? p : p.withInstitutions(append(p.institutions(), OUTSIDER));
-    }
-
-    private static PartnershipPlan onlyLead(PartnershipPlan p) {
-        String lead = p.partnership().leadInstitutionId();
-        Partnership.Builder pb = partnership(p)
-                .members(p.partnership().members().stream()
-                        .filter(m -> m.institutionId().equals(lead))
-                        .toList())
-                .deputyLeadInstitutionId(Optional.empty());
-        PartnershipPlan out = withVersion(
-                p.withPartnership(pb.build()),
-                v -> AgreementVersion.builder()
-                        .from(v)
-                        .parties(List.of(lead))
-                        .approvals(v.approvals().stream()
-                                .filter(a -> a.institutionId().equals(lead))
-                                .toList())
-                        .build());
-        return out.withActivities(out.activities().stream()
-                .map(a -> Activity.builder()
-                        .from(a)
-                        .participantInstitutionIds(a.participantInstitutionIds().stream()
-                                .filter(lead::equals)
-                                .toList())
-                        .build())
-                .toList());
-    }
-
-    /** {@code p} with {@code school} as a full member: champion and project lead, party, approved. */
-    private static PartnershipPlan addMember(PartnershipPlan p, Institution school) {
-        String id = school.id();
-        PartnershipPlan out = p.withInstitutions(append(p.institutions(), school))
-                .withPeople(append(
-                        p.people(),
-                        ValidPlanFactory.person(
-                                "p-" + id,
-                                "Teacher at " + school.name(),
-                                id,
-                                EnumSet.of(Role.CHAMPION, Role.PROJECT_LEAD))))
-                .withPartnership(
-                        partnership(p).addMember(Member.of(id, start(p))).build());
-        return withVersion(
-                out,
-                v -> AgreementVersion.builder()
-                        .from(v)
-                        .addParty(id)
-                        .addApproval(ValidPlanFactory.approval(id, start(p).minusDays(10)))
-                        .build());
-    }
-
-    private static PartnershipPlan withoutRole(PartnershipPlan p, String institutionId, Role role) {
-        List<Person> people = new ArrayList<>();
-        for (Person person : p.people()) {
-            if (person.institutionId().filter(institutionId::equals).isPresent() && person.has(role)) {
-                EnumSet<Role> roles = EnumSet.copyOf(person.roles());
-                roles.remove(role);
-                if (!roles.isEmpty()) {
-                    people.add(Person.builder().from(person).roles(roles).build());
-                }
-            } else {
-                people.add(person);
-            }
-        }
-        return p.withPeople(people);
-    }
-
-    private static PartnershipPlan withVersion(PartnershipPlan p, UnaryOperator<AgreementVersion> change) {
-        Agreement a = p.agreement().orElseThrow();
-        AgreementVersion v = a.inForce().orElse(a.latest());
-        return p.withAgreement(a.withVersion(change.apply(v)));
-    }
-
-    private static PartnershipPlan withFirstMeasure(PartnershipPlan p, UnaryOperator<Measure> change) {
-        List<Objective> objectives = new ArrayList<>(p.objectives());
-        Objective o = objectives.get(0);
-        List<Measure> measures = new ArrayList<>(o.measures());
-        measures.set(0, change.apply(measures.get(0)));
-        objectives.set(0, Objective.builder().from(o).measures(measures).build());
-        return p.withObjectives(objectives);
-    }
-
-    private static PartnershipPlan withActivity(PartnershipPlan p, String id, UnaryOperator<Activity> change) {
-        return p.withActivities(p.activities().stream()
-                .map(a -> a.id().equals(id) ? change.apply(a) : a)
-                .toList());
-    }
-
-    private static PartnershipPlan withQuestion(PartnershipPlan p, UnaryOperator<EvaluationQuestion> change) {
-        EvaluationPlan e = p.evaluationPlan().orElseThrow();
-        return p.withEvaluationPlan(e.withQuestions(e.questions().stream()
-                .map(q -> q.id().equals("Q1") ? change.apply(q) : q)
-                .toList()));
-    }
-
-    /** {@code p} with {@code o} evaluated by Q1 and, if {@code served}, served by A1. */
-    private static PartnershipPlan addObjective(PartnershipPlan p, Objective o, boolean served) {
-        PartnershipPlan out = withQuestion(
-                p.withObjectives(append(p.objectives(), o)),
-                q -> EvaluationQuestion.builder().from(q).addObjectiveId(o.id()).build());
-        return served
-                ? withActivity(
-                        out,
-                        "A1",
-                        a -> Activity.builder().from(a).addObjectiveId(o.id()).build())
-                : out;
-    }
-
-    private static Measure measureLike(PartnershipPlan p, String id) {
-        return Measure.builder()
-                .id(id)
-                .name("Pupils attending STEM clubs")
-                .kind(MeasureKind.QUANTITATIVE)
-                .unit("%")
-                .baseline(Baseline.of(BigDecimal.TEN, start(p).minusMonths(1), "club registers"))
-                .addTarget(Target.of(
-                        BigDecimal.valueOf(20), p.partnership().period().end()))
-                .build();
-    }
-
-    private static PartnershipPlan addActivity(
-            PartnershipPlan p, String id, ActivityType type, Schedule when, boolean servesO1) {
-        Activity.Builder a = Activity.builder()
-                .id(id)
-                .title("Extra " + type.name().toLowerCase())
-                .type(type)
-                .schedule(when);
-        if (servesO1) {
-            a.addObjectiveId("O1");
-        }
-        return p.withActivities(append(p.activities(), a.build()));
-    }
-
-    private static Schedule firstSchoolDay(PartnershipPlan p) {
-        return Schedule.on(TermDates.defaults(AcademicYear.containing(start(p)))
-                .periodOf(HalfTerm.values()[0])
-                .start()
-                .plusDays(7));
-    }
-
-    private static LocalDate schoolDayAfter(PartnershipPlan p) {
-        LocalDate after = p.partnership().period().end().plusDays(1);
-        return TermDates.defaults(AcademicYear.containing(after))
-                .periodOf(HalfTerm.values()[0])
-                .start()
-                .plusDays(7);
     }
 }

@@ -146,7 +146,13 @@ final class AgreementRules {
             Severity.ERROR,
             "No activity starts before every governing body approved the agreement",
             (plan, ctx) -> {
-                Optional<LocalDate> approved = ctx.index().judgedVersion().flatMap(AgreementVersion::fullyApprovedOn);
+                // The first time every governing body approved some version: work may start then,
+                // and an amendment approved later does not make earlier work premature.
+                Optional<LocalDate> approved = plan.agreement().stream()
+                        .flatMap(a -> a.versions().stream())
+                        .map(AgreementVersion::fullyApprovedOn)
+                        .flatMap(Optional::stream)
+                        .min(LocalDate::compareTo);
                 if (approved.isEmpty()) {
                     return;
                 }
