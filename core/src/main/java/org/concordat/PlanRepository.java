@@ -94,17 +94,23 @@ public final class PlanRepository {
                 throw new PlanRejectedException(id, report);
             }
         });
+        RecordKey key = PlanRecords.key(id);
+        // The version replaced, for events, read through latest(), which stores answer cheaply
+        // (history() may read every version). When latest is not the expected version the append
+        // below conflicts, so nothing is compared then.
+        Optional<PartnershipPlan> before = expectedVersion == 0
+                ? Optional.empty()
+                : store.latest(key)
+                        .filter(r -> r.version() == expectedVersion)
+                        .map(r -> PlanRecords.read(r).plan());
         Instant now = clock.instant();
         long version;
         try {
-            version = store.append(PlanRecords.key(id), expectedVersion, PlanRecords.draft(plan, author, now));
+            version = store.append(key, expectedVersion, PlanRecords.draft(plan, author, now));
         } catch (VersionConflictException e) {
             throw new PlanConflictException(id, e.expectedVersion(), e.actualVersion(), e);
         }
         PlanVersion saved = new PlanVersion(plan, version, now, author);
-        Optional<PartnershipPlan> before = expectedVersion == 0
-                ? Optional.empty()
-                : load(id, expectedVersion).map(PlanVersion::plan);
         listener.saved(before, saved);
         return saved;
     }

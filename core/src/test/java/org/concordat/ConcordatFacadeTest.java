@@ -113,6 +113,24 @@ class ConcordatFacadeTest {
     }
 
     @Test
+    void refuses_to_read_a_plan_written_in_a_newer_schema() {
+        InMemoryRecordStore store = new InMemoryRecordStore();
+        store.append(
+                org.concordat.spi.RecordKey.of("plan", "future"),
+                0,
+                org.concordat.spi.RecordDraft.of(
+                        99, "application/json", new byte[0], java.util.Set.of(), "someone", Instant.EPOCH));
+        try (Concordat c = Concordat.builder()
+                .store(store)
+                .notifier(new CollectingNotifier())
+                .build()) {
+            assertThatThrownBy(() -> c.plans().load("future"))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("record plan/future version 1: written in plan schema 99");
+        }
+    }
+
+    @Test
     void closing_closes_the_store_it_holds(@TempDir Path dir) throws Exception {
         Concordat c = Concordat.open(Map.of("concordat.store", "file", "directory", dir.toString()));
         c.close();

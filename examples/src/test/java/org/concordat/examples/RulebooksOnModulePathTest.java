@@ -22,6 +22,7 @@ class RulebooksOnModulePathTest {
             "org.concordat.internal.Checks",
             "com.google.common.base.Preconditions",
             "com.google.common.util.concurrent.internal.InternalFutureFailureAccess",
+            "de.siegmar.fastcsv.reader.CsvReader",
             "org.slf4j.Logger",
             "com.fasterxml.jackson.core.JsonFactory",
             "com.fasterxml.jackson.annotation.JsonProperty",

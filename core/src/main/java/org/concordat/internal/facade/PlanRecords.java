@@ -76,8 +76,19 @@ public final class PlanRecords {
         return Optional.of(IndexTerm.of(name, line));
     }
 
-    /** The plan version a stored record holds. */
+    /**
+     * The plan version a stored record holds.
+     *
+     * @throws IllegalStateException when the record was written in a newer schema than this
+     *     Concordat reads
+     */
     public static PlanVersion read(StoredRecord record) {
+        int schema = record.content().schemaVersion();
+        if (schema > Plans.SCHEMA_VERSION) {
+            throw new IllegalStateException("record " + record.key() + " version " + record.version()
+                    + ": written in plan schema " + schema + ", newer than the " + Plans.SCHEMA_VERSION
+                    + " this Concordat reads; upgrade Concordat to read it");
+        }
         String json = new String(record.payload(), StandardCharsets.UTF_8);
         PartnershipPlan plan = Plans.readJson(json);
         return new PlanVersion(
