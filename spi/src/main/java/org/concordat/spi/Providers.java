@@ -15,7 +15,7 @@ import java.util.ServiceLoader;
 /**
  * Finds backend providers with {@link ServiceLoader} (class path {@code META-INF/services} and
  * module path {@code provides}) and chooses one, in the manner of SLF4J 2's provider binding and
- * {@link java.sql.DriverManager}:
+ * {@code java.sql.DriverManager}:
  *
  * <ol>
  *   <li>a name given explicitly wins: the configuration key ({@value RecordStoreProvider#SELECTOR}
