@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.concordat.evaluation.DisclosurePolicy;
 import org.concordat.evaluation.Evaluation;
 import org.concordat.evaluation.EvaluationResult;
+import org.concordat.evaluation.GapResult;
 import org.concordat.evaluation.Observation;
 import org.concordat.plan.PartnershipPlan;
 import picocli.CommandLine.Option;
@@ -51,19 +52,28 @@ final class EvaluationInputs {
         return asOf.orElseGet(LocalDate::now);
     }
 
-    /** The observations from both files, aggregate ones first. */
-    List<Observation> read(PartnershipPlan plan, Environment env) {
-        List<Observation> all = new ArrayList<>();
-        observations.ifPresent(f -> all.addAll(ObservationCsv.read(f)));
-        pupils.ifPresent(f -> all.addAll(PupilObservations.read(f, plan, progress, env)));
-        return all;
+    /** The evaluation of {@code plan} on the observations from both files, aggregate ones first. */
+    EvaluationResult evaluate(PartnershipPlan plan, Environment env) {
+        return evaluateWithGaps(plan, env).result();
     }
 
-    /** The evaluation of {@code plan} on the observations, with the default policies. */
-    EvaluationResult evaluate(PartnershipPlan plan, Environment env) {
-        List<Observation> data = read(plan, env);
-        return Evaluation.of(plan, data).withDisclosurePolicy(policy()).asOf(date());
+    /** The evaluation, and the gaps between pupil groups when {@code --pupils} was given. */
+    Evaluated evaluateWithGaps(PartnershipPlan plan, Environment env) {
+        List<Observation> data = new ArrayList<>();
+        List<GapResult> gaps = new ArrayList<>();
+        observations.ifPresent(f -> data.addAll(ObservationCsv.read(f)));
+        pupils.ifPresent(f -> {
+            PupilObservations.Aggregates aggregates = PupilObservations.read(f, plan, progress, env);
+            data.addAll(aggregates.observations());
+            gaps.addAll(aggregates.gaps());
+        });
+        EvaluationResult result =
+                Evaluation.of(plan, data).withDisclosurePolicy(policy()).asOf(date());
+        return new Evaluated(result, List.copyOf(gaps));
     }
+
+    /** An evaluation's findings and the group gaps computed alongside them. */
+    record Evaluated(EvaluationResult result, List<GapResult> gaps) {}
 
     /** The library's disclosure policy, with {@code --disclosure-threshold} when given. */
     DisclosurePolicy policy() {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,11 +18,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.concordat.calendar.AcademicYear;
+import org.concordat.evaluation.GapAnalysis;
+import org.concordat.evaluation.GapResult;
 import org.concordat.evaluation.Observation;
 import org.concordat.evaluation.PupilCsv;
 import org.concordat.evaluation.PupilDataException;
 import org.concordat.evaluation.PupilRecord;
 import org.concordat.evaluation.RunningStats;
+import org.concordat.plan.Characteristic;
 import org.concordat.plan.Measure;
 import org.concordat.plan.Objective;
 import org.concordat.plan.PartnershipPlan;
@@ -33,7 +37,7 @@ import org.concordat.plan.PupilGroup;
  * number of pupils. For every measure of the plan with an {@code outcome:MEASURE_ID} column: the
  * mean outcome per institution and for the whole partnership, per academic year, for all pupils and
  * for each pupil group the measure's objective names, with n the number of pupils with a recorded
- * outcome. Pupil-level rows never leave this method; only the aggregates do, and the evaluation
+ * outcome; and the gaps between those groups and the other pupils ({@link GapAnalysis}). Pupil-level rows never leave this method; only the aggregates do, and the evaluation
  * applies disclosure control to them.
  */
 final class PupilObservations {
@@ -44,21 +48,32 @@ final class PupilObservations {
      *
      * @throws InputException naming the file, line and column of the first bad row
      */
-    static List<Observation> read(Path file, PartnershipPlan plan, Progress.Mode mode, Environment env) {
+    static Aggregates read(Path file, PartnershipPlan plan, Progress.Mode mode, Environment env) {
         Map<String, Set<PupilGroup>> groupsByMeasure = new LinkedHashMap<>();
+        Map<String, Set<Characteristic>> characteristicsByMeasure = new LinkedHashMap<>();
         for (Objective o : plan.objectives()) {
             for (Measure m : o.measures()) {
                 Set<PupilGroup> groups = groupsByMeasure.computeIfAbsent(m.id(), k -> new LinkedHashSet<>());
                 groups.add(PupilGroup.ALL);
                 groups.addAll(o.pupilGroups());
+                o.pupilGroups()
+                        .forEach(g -> g.characteristic()
+                                .ifPresent(c -> characteristicsByMeasure
+                                        .computeIfAbsent(m.id(), k -> EnumSet.noneOf(Characteristic.class))
+                                        .add(c)));
             }
         }
+        // The gaps between the groups the objectives name, in the same pass (for the report).
+        List<GapAnalysis.Accumulator> gaps = new ArrayList<>();
+        characteristicsByMeasure.forEach((measureId, characteristics) ->
+                gaps.add(GapAnalysis.of(measureId, characteristics).newAccumulator()));
         Map<Key, RunningStats> stats = new LinkedHashMap<>();
         Progress progress = Progress.start(mode, env, String.valueOf(file.getFileName()), lines(file) - 1);
         try (Stream<PupilRecord> records = PupilCsv.read(file)) {
             records.forEach(r -> {
                 progress.step();
                 add(r, groupsByMeasure, stats);
+                gaps.forEach(g -> g.accept(r));
             });
         } catch (PupilDataException e) {
             // The library names the file only; the user knows it by the path they gave.
@@ -79,8 +94,12 @@ final class PupilObservations {
                 BigDecimal.valueOf(s.toSummary().mean()).setScale(2, RoundingMode.HALF_UP),
                 s.count(),
                 source)));
-        return observations;
+        return new Aggregates(
+                observations, gaps.stream().map(GapAnalysis.Accumulator::result).toList());
     }
+
+    /** What one pass over pupil records leaves: aggregate observations and group gaps. */
+    record Aggregates(List<Observation> observations, List<GapResult> gaps) {}
 
     private static void add(PupilRecord r, Map<String, Set<PupilGroup>> groupsByMeasure, Map<Key, RunningStats> stats) {
         groupsByMeasure.forEach((measureId, groups) -> {

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -126,7 +125,10 @@ final class ReportCommand implements Callable<Integer> {
         return switch (kind) {
             case MOU -> MouReport.of(plan);
             case PLAN -> ActionPlanReport.of(plan);
-            case EVALUATION -> EvaluationReport.of(plan, inputs.evaluate(plan, env), List.of(), inputs.policy());
+            case EVALUATION -> {
+                EvaluationInputs.Evaluated evaluated = inputs.evaluateWithGaps(plan, env);
+                yield EvaluationReport.of(plan, evaluated.result(), evaluated.gaps(), inputs.policy());
+            }
             case NEWSLETTER -> NewsletterReport.of(plan, newsletterTerm());
         };
     }

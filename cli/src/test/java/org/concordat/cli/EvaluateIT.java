@@ -159,6 +159,39 @@ class EvaluateIT {
     }
 
     @Test
+    void the_evaluation_report_from_pupil_records_shows_group_gaps_and_no_pupil() throws IOException {
+        StringBuilder csv =
+                new StringBuilder("pupil_id,institution_id,academic_year,year_group,disadvantaged,outcome:M1\n");
+        for (int i = 0; i < 40; i++) {
+            csv.append("P")
+                    .append(2000 + i)
+                    .append(",urn-138002,2025/26,Y11,")
+                    .append(i % 2 == 0 ? "Y" : "N")
+                    .append(',')
+                    .append(i % 2 == 0 ? "60" : "40")
+                    .append('\n');
+        }
+        Files.writeString(dir.resolve("pupils.csv"), csv, StandardCharsets.UTF_8);
+
+        Jar.Run run = Jar.run(
+                dir,
+                "report",
+                "plan.yaml",
+                "--kind",
+                "evaluation",
+                "--format",
+                "md",
+                "--pupils",
+                "pupils.csv",
+                "--as-of",
+                "2026-09-15");
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("Gaps between pupil groups").contains("| DISADVANTAGED=Y | -20.00 |");
+        assertThat(run.out()).doesNotContain("P2000");
+    }
+
+    @Test
     void a_bad_pupil_row_is_one_line_naming_file_line_and_column() throws IOException {
         Files.writeString(
                 dir.resolve("pupils.csv"),
