@@ -25,6 +25,10 @@ import org.jspecify.annotations.Nullable;
  * whose accumulators are combined. With {@link #withDisadvantageGapIndex()} it also keeps a
  * histogram of outcome values per institution and year for the {@link DisadvantageGapIndex}.
  *
+ * <p>The fast path takes rows as primitive columns instead of records: {@link
+ * Accumulator#add(PupilColumns)} (filled by an adopter or by {@link PupilCsv#readColumns}) gives the
+ * same result up to floating-point rounding, and its accumulators combine with the record path's.
+ *
  * <p>A record without the outcome is skipped; a record without a code for a characteristic counts
  * for neither that characteristic's group nor its others.
  */
@@ -88,6 +92,16 @@ public final class GapAnalysis {
         return records.collect(collector());
     }
 
+    /**
+     * Analyses one batch of primitive columns (the fast path; equal to analysing the same rows as
+     * records up to floating-point rounding).
+     *
+     * @throws IllegalArgumentException when the batch is for another measure
+     */
+    public GapResult analyse(PupilColumns batch) {
+        return newAccumulator().add(batch).result();
+    }
+
     /** Analyses any iterable of records in one pass. */
     public GapResult analyse(Iterable<PupilRecord> records) {
         Accumulator acc = newAccumulator();
@@ -129,10 +143,121 @@ public final class GapAnalysis {
             }
         }
 
-        /** Records usually come sorted by school and year: remember the last cell to skip two lookups. */
+        /**
+         * Adds every row of a batch of primitive columns: the fast path. Per batch, each group's
+         * count, sum and sum of squares of (x − K) are accumulated in one flat primitive array, K
+         * being the batch's mean outcome; they become a count, mean and M2 (M2 = Σd² − (Σd)²/n) that
+         * merges into the group's running statistics by the Chan et al. update. Shifting by K keeps
+         * the cancellation in Σd² − (Σd)²/n small: its rounding error is about n·ε·(σ² + (μ − K)²)
+         * where μ − K is bounded by the batch's range of outcomes, instead of n·ε·μ² unshifted.
+         *
+         * @return this accumulator
+         * @throws IllegalArgumentException when the batch is for another measure
+         */
+        public Accumulator add(PupilColumns batch) {
+            if (!batch.measureId().equals(measureId)) {
+                throw new IllegalArgumentException(
+                        Checks.describe("pupil batch", batch.measureId(), "cannot feed an analysis of " + measureId));
+            }
+            int n = batch.size;
+            double[] out = batch.outcome;
+            double shift = 0;
+            int valid = 0;
+            for (int r = 0; r < n; r++) {
+                double x = out[r];
+                if (x == x) {
+                    shift += x;
+                    valid++;
+                }
+            }
+            if (valid == 0) {
+                return this;
+            }
+            shift /= valid;
+            int k = characteristics.length;
+            int[] shifts = new int[k];
+            int[] offsets = new int[k];
+            int slots = 0;
+            for (int i = 0; i < k; i++) {
+                shifts[i] = 8 * characteristics[i].ordinal();
+                offsets[i] = slots;
+                slots += characteristics[i].codes().size();
+            }
+            int years = batch.yearCount();
+            int[] local = new int[batch.institutionCount() * years];
+            java.util.Arrays.fill(local, -1);
+            List<Cell> touched = new java.util.ArrayList<>();
+            double[] acc = new double[3 * slots * 4];
+            int[] inst = batch.institution;
+            int[] yr = batch.year;
+            long[] codes = batch.codes;
+            for (int r = 0; r < n; r++) {
+                double x = out[r];
+                if (x != x) {
+                    continue;
+                }
+                int key = inst[r] * years + yr[r];
+                int c = local[key];
+                if (c < 0) {
+                    c = touched.size();
+                    local[key] = c;
+                    touched.add(cellOf(batch.institutionAt(inst[r]), batch.yearAt(yr[r])));
+                    if (acc.length < 3 * slots * touched.size()) {
+                        acc = java.util.Arrays.copyOf(acc, 2 * acc.length);
+                    }
+                }
+                int base = c * slots;
+                double d = x - shift;
+                double dd = d * d;
+                long p = codes[r];
+                for (int i = 0; i < k; i++) {
+                    int code = (int) (p >>> shifts[i]) & 0xFF;
+                    if (code != 0xFF) {
+                        int s = 3 * (base + offsets[i] + code);
+                        acc[s] += 1;
+                        acc[s + 1] += d;
+                        acc[s + 2] += dd;
+                    }
+                }
+            }
+            for (int c = 0; c < touched.size(); c++) {
+                RunningStats[][] stats = touched.get(c).stats;
+                for (int i = 0; i < k; i++) {
+                    for (int j = 0; j < stats[i].length; j++) {
+                        int s = 3 * (c * slots + offsets[i] + j);
+                        long count = (long) acc[s];
+                        if (count > 0) {
+                            double m2 = acc[s + 2] - acc[s + 1] * acc[s + 1] / count;
+                            stats[i][j].add(count, shift + acc[s + 1] / count, count == 1 ? 0.0 : Math.max(0.0, m2));
+                        }
+                    }
+                }
+            }
+            if (gapIndex) {
+                histogram(batch);
+            }
+            return this;
+        }
+
+        private void histogram(PupilColumns batch) {
+            int shift = 8 * Characteristic.DISADVANTAGED.ordinal();
+            for (int r = 0; r < batch.size; r++) {
+                double x = batch.outcome[r];
+                int code = (int) (batch.codes[r] >>> shift) & 0xFF;
+                if (x == x && code != 0xFF) {
+                    cellOf(batch.institutionAt(batch.institution[r]), batch.yearAt(batch.year[r]))
+                            .histogram
+                            .computeIfAbsent(x, v -> new long[2])[code]++;
+                }
+            }
+        }
+
         private Cell cellOf(PupilRecord record) {
-            String institution = record.institutionId();
-            AcademicYear year = record.academicYear();
+            return cellOf(record.institutionId(), record.academicYear());
+        }
+
+        /** Records usually come sorted by school and year: remember the last cell to skip two lookups. */
+        private Cell cellOf(String institution, AcademicYear year) {
             if (last != null && institution.equals(lastInstitution) && year.equals(lastYear)) {
                 return last;
             }

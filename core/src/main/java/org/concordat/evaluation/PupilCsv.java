@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -40,7 +41,9 @@ import org.concordat.plan.Characteristic;
  *       recorded.
  * </ul>
  *
- * Any other column is refused, so a misspelt header never silently drops data. Errors are
+ * Any other column is refused, so a misspelt header never silently drops data. {@link
+ * #readColumns} reads the same layout into {@link PupilColumns} batches for the fast path of a
+ * {@link GapAnalysis}. Errors are
  * {@link PupilDataException}s naming file, line, column and value; I/O failures are {@link
  * UncheckedIOException}s. Layout documented in docs/evaluation.md.
  */
@@ -60,6 +63,13 @@ public final class PupilCsv {
      * @throws PupilDataException (from the stream) for the first bad header or row
      */
     public static Stream<PupilRecord> read(Path file) {
+        Records records = open(file);
+        return StreamSupport.stream(
+                        Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(records::close);
+    }
+
+    private static Records open(Path file) {
         String name = String.valueOf(file.getFileName());
         CsvReader<CsvRecord> reader;
         try {
@@ -72,22 +82,139 @@ public final class PupilCsv {
             throw new UncheckedIOException("cannot open pupil records " + file + ": " + e.getMessage(), e);
         }
         CloseableIterator<CsvRecord> rows = reader.iterator();
-        Iterator<PupilRecord> records;
         try {
-            records = new Records(name, rows);
+            return new Records(name, rows, file);
         } catch (RuntimeException e) {
             closeQuietly(rows, e);
             throw e;
         }
-        return StreamSupport.stream(
-                        Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED | Spliterator.NONNULL), false)
-                .onClose(() -> {
+    }
+
+    /**
+     * Reads {@code file} in batches of primitive columns for the outcome {@code measureId}: the
+     * fast path into {@link GapAnalysis.Accumulator#add(PupilColumns)}. Every row is checked as
+     * {@link #read(Path)} checks it (same errors), but no {@link PupilRecord} is built; an outcome
+     * beyond the range of a {@code double} (which a record would carry as a {@code BigDecimal}) is
+     * refused here with its line and column. The same
+     * batch is refilled and handed to {@code sink} each time it is full and once at the end (if not
+     * empty): the sink must be done with it when it returns. Memory stays proportional to {@code
+     * batchSize}, not to the file.
+     *
+     * @return the number of rows read
+     * @throws IllegalArgumentException when the measure id is blank or the batch size is below 1
+     * @throws UncheckedIOException when the file cannot be read
+     * @throws PupilDataException for the first bad header or row
+     */
+    public static long readColumns(Path file, String measureId, int batchSize, Consumer<PupilColumns> sink) {
+        PupilColumns batch = PupilColumns.of(measureId, batchSize);
+        long rows = 0;
+        try (Records records = open(file)) {
+            Columns columns = new Columns(records, batch);
+            while (records.hasNext()) {
+                columns.next();
+                rows++;
+                if (batch.isFull()) {
+                    sink.accept(batch);
+                    batch.clear();
+                }
+            }
+        }
+        if (batch.size() > 0) {
+            sink.accept(batch);
+            batch.clear();
+        }
+        return rows;
+    }
+
+    /** Fills a batch from the rows of a {@link Records}, checking every field as it does. */
+    private static final class Columns {
+        private final Records r;
+        private final PupilColumns batch;
+        private final int outcomeAt;
+        private final Map<String, Integer> institutions = new HashMap<>();
+        private final Map<String, Integer> years = new HashMap<>();
+        private final List<Map<String, Integer>> codeIndex = new java.util.ArrayList<>();
+
+        Columns(Records r, PupilColumns batch) {
+            this.r = r;
+            this.batch = batch;
+            this.outcomeAt = java.util.Arrays.asList(r.measureAt).indexOf(batch.measureId());
+            for (int i = 0; i < r.header.length; i++) {
+                codeIndex.add(new HashMap<>());
+            }
+        }
+
+        void next() {
+            CsvRecord row = r.next(r.rows);
+            long line = row.getStartingLineNumber();
+            if (row.getFieldCount() != r.header.length) {
+                throw new PupilDataException(
+                        r.file, line, row.getFieldCount() + " fields where the header has " + r.header.length);
+            }
+            String pupil = r.field(row, line, 0, Function.identity());
+            if (PupilRecord.looksLikeUpn(pupil)) {
+                try {
+                    PupilRecord.requirePseudonym(pupil);
+                } catch (IllegalArgumentException e) {
+                    throw new PupilDataException(
+                            r.file, line, r.header[r.required[0]], row.getField(r.required[0]), e.getMessage(), e);
+                }
+            }
+            int institution = r.field(row, line, 1, id -> institutions.computeIfAbsent(id, batch::institution));
+            int year = r.field(
+                    row,
+                    line,
+                    2,
+                    y -> years.computeIfAbsent(y, v -> batch.year(r.years.computeIfAbsent(v, AcademicYear::parse))));
+            r.field(row, line, 3, g -> r.yearGroups.computeIfAbsent(g, YearGroup::parse));
+            long packed = PupilColumns.NO_CODES;
+            double value = Double.NaN;
+            for (int i = 0; i < r.header.length; i++) {
+                String text = row.getField(i);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                Characteristic c = r.characteristicAt[i];
+                if (c != null) {
+                    int code;
                     try {
-                        rows.close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot close pupil records " + file, e);
+                        code = codeIndex
+                                .get(i)
+                                .computeIfAbsent(text, v -> c.codes().indexOf(c.requireValue(v)));
+                    } catch (IllegalArgumentException e) {
+                        throw new PupilDataException(
+                                r.file, line, r.header[i], text, "must be one of " + String.join(", ", c.codes()), e);
                     }
-                });
+                    int shift = 8 * c.ordinal();
+                    packed = (packed & ~(0xFFL << shift)) | ((long) code << shift);
+                } else if (r.measureAt[i] != null) {
+                    double x = decimal(text.strip(), line, i);
+                    if (Double.isInfinite(x)) {
+                        throw new PupilDataException(
+                                r.file, line, r.header[i], text, "must be a decimal number within double range", null);
+                    }
+                    if (i == outcomeAt) {
+                        value = x;
+                    }
+                }
+            }
+            batch.add(institution, year, packed, value);
+        }
+
+        /** Parses as {@code new BigDecimal(text).doubleValue()} would, without the BigDecimal when it can. */
+        private double decimal(String text, long line, int column) {
+            try {
+                for (int k = 0; k < text.length(); k++) {
+                    char ch = text.charAt(k);
+                    if (!(ch >= '0' && ch <= '9' || ch == '.' || ch == '-' || ch == '+' || ch == 'e' || ch == 'E')) {
+                        return new BigDecimal(text).doubleValue();
+                    }
+                }
+                return Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                throw new PupilDataException(r.file, line, r.header[column], text, "must be a decimal number", e);
+            }
+        }
     }
 
     /** The records of any iterable as a stream (for symmetry with {@link #read(Path)}). */
@@ -104,7 +231,8 @@ public final class PupilCsv {
     }
 
     /** Turns rows into records, caching parsed years, year groups and ids, which repeat a lot. */
-    private static final class Records implements Iterator<PupilRecord> {
+    private static final class Records implements Iterator<PupilRecord>, AutoCloseable {
+        private final Path path;
         private final String file;
         private final CloseableIterator<CsvRecord> rows;
         private final String[] header;
@@ -116,7 +244,8 @@ public final class PupilCsv {
         private final Map<String, String> institutions = new HashMap<>();
         private final Map<Characteristic, Map<String, String>> codes = new java.util.EnumMap<>(Characteristic.class);
 
-        Records(String file, CloseableIterator<CsvRecord> rows) {
+        Records(String file, CloseableIterator<CsvRecord> rows, Path path) {
+            this.path = path;
             this.file = file;
             this.rows = rows;
             if (!rows.hasNext()) {
@@ -189,6 +318,15 @@ public final class PupilCsv {
             java.util.regex.Matcher m = LINE.matcher(message);
             long line = m.find() ? Long.parseLong(m.group(1)) : 0;
             return new PupilDataException(file, line, "not valid CSV: " + m.replaceAll(""));
+        }
+
+        @Override
+        public void close() {
+            try {
+                rows.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot close pupil records " + path, e);
+            }
         }
 
         @Override

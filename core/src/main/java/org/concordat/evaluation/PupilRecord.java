@@ -117,6 +117,11 @@ public final class PupilRecord {
         return index == 0xFF ? -1 : index;
     }
 
+    /** The characteristic codes packed as in {@link PupilColumns}: 8 bits per ordinal, 0xFF unknown. */
+    long packedCodes() {
+        return packedCodes;
+    }
+
     /** The outcome for {@code measureId} as a double, NaN when not recorded. */
     double outcomeAsDouble(String measureId) {
         for (int i = 0; i < measureIds.length; i++) {
@@ -161,7 +166,7 @@ public final class PupilRecord {
                 + characteristics + ", " + outcomes + "]";
     }
 
-    private static String requirePseudonym(String id) {
+    static String requirePseudonym(String id) {
         if (looksLikeUpn(id)) {
             throw new IllegalArgumentException(
                     Checks.describe("pupil id", id, "looks like a UPN; use a pseudonymised id, never the UPN itself"));

@@ -44,7 +44,8 @@ public final class RunningStats implements DoubleConsumer {
         return add(summary.count(), summary.isEmpty() ? 0.0 : summary.mean(), summary.sumOfSquaredDeviations());
     }
 
-    private RunningStats add(long otherCount, double otherMean, double otherM2) {
+    /** Adds count, mean and M2 of values summarised elsewhere (a batch of {@link PupilColumns}). */
+    RunningStats add(long otherCount, double otherMean, double otherM2) {
         if (otherCount == 0) {
             return this;
         }

@@ -104,6 +104,10 @@ class PupilCsvTest {
                 })
                 .isInstanceOf(PupilDataException.class)
                 .hasMessageStartingWith(message);
+        // The columnar reader checks every row as the record reader does, with the same message.
+        assertThatThrownBy(() -> PupilCsv.readColumns(file, "ks2", 2, batch -> {}))
+                .isInstanceOf(PupilDataException.class)
+                .hasMessageStartingWith(message);
     }
 
     @Test

@@ -2,15 +2,10 @@ package org.concordat.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.module.Configuration;
-import java.lang.module.ModuleFinder;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,41 +15,12 @@ import org.junit.jupiter.api.Test;
  * clauses (tests otherwise run on the class path, where everything is open).
  */
 class ModulePathPlansTest {
-    private static final List<String> MODULE_CLASSES = List.of(
-            "org.concordat.spi.SpiVersion",
-            "org.concordat.internal.Checks",
-            "com.google.common.base.Preconditions",
-            "com.google.common.util.concurrent.internal.InternalFutureFailureAccess",
-            "de.siegmar.fastcsv.reader.CsvReader",
-            "org.slf4j.Logger",
-            "com.fasterxml.jackson.core.JsonFactory",
-            "com.fasterxml.jackson.annotation.JsonProperty",
-            "com.fasterxml.jackson.databind.ObjectMapper",
-            "com.fasterxml.jackson.dataformat.yaml.YAMLFactory",
-            "org.yaml.snakeyaml.Yaml",
-            "com.fasterxml.jackson.datatype.jsr310.JavaTimeModule",
-            "com.fasterxml.jackson.datatype.jdk8.Jdk8Module");
 
     private static Class<?> plans;
 
     @BeforeAll
     static void loadCoreAsANamedModule() throws Exception {
-        List<Path> modules = new ArrayList<>();
-        for (String name : MODULE_CLASSES) {
-            Path location = Path.of(Class.forName(name)
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI());
-            if (!modules.contains(location)) {
-                modules.add(location);
-            }
-        }
-        Configuration configuration = ModuleLayer.boot()
-                .configuration()
-                .resolve(ModuleFinder.of(modules.toArray(Path[]::new)), ModuleFinder.of(), Set.of("org.concordat"));
-        ModuleLayer layer =
-                ModuleLayer.boot().defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
+        ModuleLayer layer = CoreModuleLayer.load();
         plans = layer.findLoader("org.concordat").loadClass("org.concordat.io.Plans");
         assertThat(plans.getModule().isNamed()).isTrue();
     }

@@ -2,12 +2,6 @@ package org.concordat.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.module.Configuration;
-import java.lang.module.ModuleFinder;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,40 +10,10 @@ import org.junit.jupiter.api.Test;
  * {@code uses org.concordat.rules.RulebookProvider}.
  */
 class RulebooksOnModulePathTest {
-    /** A class from each module core needs at run time, to find its jar (tests run on the class path). */
-    private static final List<String> MODULE_CLASSES = List.of(
-            "org.concordat.spi.SpiVersion",
-            "org.concordat.internal.Checks",
-            "com.google.common.base.Preconditions",
-            "com.google.common.util.concurrent.internal.InternalFutureFailureAccess",
-            "de.siegmar.fastcsv.reader.CsvReader",
-            "org.slf4j.Logger",
-            "com.fasterxml.jackson.core.JsonFactory",
-            "com.fasterxml.jackson.annotation.JsonProperty",
-            "com.fasterxml.jackson.databind.ObjectMapper",
-            "com.fasterxml.jackson.dataformat.yaml.YAMLFactory",
-            "org.yaml.snakeyaml.Yaml",
-            "com.fasterxml.jackson.datatype.jsr310.JavaTimeModule",
-            "com.fasterxml.jackson.datatype.jdk8.Jdk8Module");
 
     @Test
     void the_named_core_module_finds_its_rulebooks_through_service_loader() throws Exception {
-        List<Path> modules = new ArrayList<>();
-        for (String name : MODULE_CLASSES) {
-            Path location = Path.of(Class.forName(name)
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI());
-            if (!modules.contains(location)) {
-                modules.add(location);
-            }
-        }
-        Configuration configuration = ModuleLayer.boot()
-                .configuration()
-                .resolve(ModuleFinder.of(modules.toArray(Path[]::new)), ModuleFinder.of(), Set.of("org.concordat"));
-        ModuleLayer layer =
-                ModuleLayer.boot().defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
+        ModuleLayer layer = CoreModuleLayer.load();
         Module core = layer.findModule("org.concordat").orElseThrow();
         assertThat(core.getDescriptor().uses()).contains("org.concordat.rules.RulebookProvider");
         assertThat(core.getDescriptor().exports()).anyMatch(e -> e.source().equals("org.concordat.rules"));
