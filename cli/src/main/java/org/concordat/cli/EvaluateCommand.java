@@ -1,0 +1,127 @@
+package org.concordat.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.concordat.evaluation.EvaluationResult;
+import org.concordat.evaluation.Finding;
+import org.concordat.evaluation.ProgressStatus;
+import org.concordat.plan.PartnershipPlan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code concordat evaluate PLAN}: where every measure stands against its trajectory and target,
+ * per institution and pupil group, from aggregate observations and/or pupil records, with
+ * disclosure control applied and the strength of evidence behind each finding.
+ */
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Judge every measure of PLAN against its baseline-to-target trajectory, per institution and"
+                    + " pupil group, from --observations and/or --pupils, with disclosure control applied.",
+            "Exit 0 when evaluated (1 when a finding has a status named by --fail-on), 2 when an input"
+                    + " cannot be read."
+        })
+final class EvaluateCommand implements Callable<Integer> {
+    private final Environment env;
+
+    @Parameters(index = "0", paramLabel = "PLAN", description = "Plan file (.yaml, .yml or .json).")
+    Path file = Path.of("");
+
+    @Mixin
+    EvaluationInputs inputs = new EvaluationInputs();
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "text or json; default: ${DEFAULT-VALUE}.")
+    TextOrJson format = TextOrJson.TEXT;
+
+    @Option(
+            names = "--fail-on",
+            paramLabel = "STATUS",
+            split = ",",
+            description = "Exit 1 when any finding has one of these statuses, e.g. OFF_TRACK,AT_RISK.")
+    Set<ProgressStatus> failOn = EnumSet.noneOf(ProgressStatus.class);
+
+    EvaluateCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        PartnershipPlan plan = PlanInput.read(file);
+        EvaluationResult result = inputs.evaluate(plan, env);
+        byte[] bytes = format == TextOrJson.JSON ? Json.bytes(json(result)) : text(result);
+        Output.write(Optional.empty(), bytes, env.out());
+        boolean failed = result.findings().stream().anyMatch(f -> failOn.contains(f.status()));
+        return failed ? ExitCode.ERRORS_FOUND : ExitCode.OK;
+    }
+
+    /** The documented JSON shape: one object per finding. */
+    static List<Object> json(EvaluationResult result) {
+        List<Object> findings = new ArrayList<>();
+        for (Finding f : result.findings()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("measure", f.measureId());
+            m.put("institution", f.institution().orElse(null));
+            m.put("group", f.group().toString());
+            m.put("value", f.value().value().orElse(null));
+            m.put("expected", f.expected().map(EvaluateCommand::rounded).orElse(null));
+            m.put("target", f.target().orElse(null));
+            m.put("status", f.status().name());
+            // A suppressed figure's n would itself say how small the group is.
+            m.put("n", f.suppressed() ? null : f.n().orElse(null));
+            m.put("suppressed", f.suppressed());
+            m.put("evidenceLevel", f.evidence().marylandLevel());
+            findings.add(m);
+        }
+        return findings;
+    }
+
+    /** The trajectory's expected value to 2 decimal places (half up), as the reasons print it. */
+    static BigDecimal rounded(BigDecimal value) {
+        return value.setScale(Math.min(value.scale(), 2), RoundingMode.HALF_UP);
+    }
+
+    private static byte[] text(EvaluationResult result) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        out.printf(
+                "Evaluation as of %s: %d findings%n",
+                result.asOf(), result.findings().size());
+        for (Finding f : result.findings()) {
+            out.printf(
+                    "  %-9s %-6s %-16s %-18s value %s, expected %s, target %s, n=%s; %s; evidence level %d%n",
+                    f.status(),
+                    f.measureId(),
+                    f.institution().orElse("partnership"),
+                    f.group().isAll() ? "all pupils" : f.group().toString(),
+                    f.value(),
+                    f.expected().map(e -> rounded(e).toPlainString()).orElse("-"),
+                    f.target().map(BigDecimal::toPlainString).orElse("-"),
+                    f.suppressed() ? "c" : f.n().map(String::valueOf).orElse("?"),
+                    // The reason compares the value with the trajectory, so it would hint at a
+                    // suppressed value.
+                    f.suppressed() ? "suppressed: too few pupils to show" : f.reason(),
+                    f.evidence().marylandLevel());
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,89 @@
+package org.concordat.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.concordat.evaluation.DisclosurePolicy;
+import org.concordat.evaluation.Evaluation;
+import org.concordat.evaluation.EvaluationResult;
+import org.concordat.evaluation.GapResult;
+import org.concordat.evaluation.Observation;
+import org.concordat.plan.PartnershipPlan;
+import picocli.CommandLine.Option;
+
+/** The monitoring data options of {@code evaluate} and {@code report}, and the evaluation they feed. */
+final class EvaluationInputs {
+    @Option(
+            names = "--observations",
+            paramLabel = "FILE",
+            description = "Aggregate observations (CSV: measure_id,institution_id,period,group,value,n,source).")
+    Optional<Path> observations = Optional.empty();
+
+    @Option(
+            names = "--pupils",
+            paramLabel = "FILE",
+            description = "Pseudonymised pupil records (CSV, docs/evaluation.md), aggregated in one pass.")
+    Optional<Path> pupils = Optional.empty();
+
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            description = "Evaluate as on this date (YYYY-MM-DD); default: today.")
+    Optional<LocalDate> asOf = Optional.empty();
+
+    @Option(
+            names = "--progress",
+            paramLabel = "MODE",
+            defaultValue = "auto",
+            description = "Progress over --pupils on standard error: auto (a bar on a terminal, a line"
+                    + " every 5 s otherwise), bar, lines or none; default: ${DEFAULT-VALUE}.")
+    Progress.Mode progress = Progress.Mode.AUTO;
+
+    @Option(
+            names = "--disclosure-threshold",
+            paramLabel = "N",
+            description = "Suppress figures about fewer than N pupils (default: the library's, 5;"
+                    + " surveys: 10 responses).")
+    Optional<Integer> threshold = Optional.empty();
+
+    LocalDate date() {
+        return asOf.orElseGet(LocalDate::now);
+    }
+
+    /** The evaluation of {@code plan} on the observations from both files, aggregate ones first. */
+    EvaluationResult evaluate(PartnershipPlan plan, Environment env) {
+        return evaluateWithGaps(plan, env).result();
+    }
+
+    /** The evaluation, and the gaps between pupil groups when {@code --pupils} was given. */
+    Evaluated evaluateWithGaps(PartnershipPlan plan, Environment env) {
+        List<Observation> data = new ArrayList<>();
+        List<GapResult> gaps = new ArrayList<>();
+        observations.ifPresent(f -> data.addAll(ObservationCsv.read(f)));
+        pupils.ifPresent(f -> {
+            PupilObservations.Aggregates aggregates = PupilObservations.read(f, plan, progress, env);
+            data.addAll(aggregates.observations());
+            gaps.addAll(aggregates.gaps());
+        });
+        EvaluationResult result =
+                Evaluation.of(plan, data).withDisclosurePolicy(policy()).asOf(date());
+        return new Evaluated(result, List.copyOf(gaps));
+    }
+
+    /** An evaluation's findings and the group gaps computed alongside them. */
+    record Evaluated(EvaluationResult result, List<GapResult> gaps) {}
+
+    /** The library's disclosure policy, with {@code --disclosure-threshold} when given. */
+    DisclosurePolicy policy() {
+        if (threshold.isEmpty()) {
+            return DisclosurePolicy.defaults();
+        }
+        try {
+            return DisclosurePolicy.defaults().withThreshold(threshold.get());
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--disclosure-threshold: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.concordat.cli;
+
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.concordat.calendar.Period;
+import org.concordat.evaluation.Observation;
+import org.concordat.plan.PupilGroup;
+
+/**
+ * Reads aggregate observations for {@code --observations}: a UTF-8 CSV file with the header
+ * {@code measure_id,institution_id,period,group,value,n,source} (columns in any order; {@code
+ * institution_id} empty for the whole partnership, {@code group} empty or {@code all} for all
+ * pupils or e.g. {@code DISADVANTAGED=Y}, {@code n} empty when unknown, {@code source} empty for the
+ * file's name). Layout documented in docs/cli.md.
+ */
+final class ObservationCsv {
+    private static final List<String> COLUMNS =
+            List.of("measure_id", "institution_id", "period", "group", "value", "n", "source");
+
+    private ObservationCsv() {}
+
+    /**
+     * Every observation in {@code file}.
+     *
+     * @throws InputException naming the file, line and column of the first bad cell
+     */
+    static List<Observation> read(Path file) {
+        List<Observation> observations = new ArrayList<>();
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(file, StandardCharsets.UTF_8);
+                CloseableIterator<CsvRecord> rows = reader.iterator()) {
+            if (!rows.hasNext()) {
+                throw new InputException(file + ":1: empty: expected the header " + String.join(",", COLUMNS));
+            }
+            int[] at = header(file, rows.next().getFields());
+            while (rows.hasNext()) {
+                CsvRecord row = rows.next();
+                if (row.isComment() || row.getFields().stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                observations.add(observation(file, row, at));
+            }
+        } catch (NoSuchFileException e) {
+            throw new InputException(file + ": cannot read: no such file", e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+        } catch (CsvParseException e) {
+            throw new InputException(file + ": not valid CSV: " + e.getMessage(), e);
+        }
+        return observations;
+    }
+
+    private static int[] header(Path file, List<String> fields) {
+        int[] at = new int[COLUMNS.size()];
+        Arrays.fill(at, -1);
+        for (int i = 0; i < fields.size(); i++) {
+            String name = fields.get(i).strip().replace("\uFEFF", "");
+            int c = COLUMNS.indexOf(name);
+            if (c < 0) {
+                throw new InputException(
+                        file + ":1: column \"" + name + "\": unknown; expected " + String.join(",", COLUMNS));
+            }
+            if (at[c] >= 0) {
+                throw new InputException(file + ":1: column \"" + name + "\": appears twice");
+            }
+            at[c] = i;
+        }
+        for (String required : List.of("measure_id", "period", "value")) {
+            if (at[COLUMNS.indexOf(required)] < 0) {
+                throw new InputException(file + ":1: missing required column \"" + required + "\"");
+            }
+        }
+        return at;
+    }
+
+    private static Observation observation(Path file, CsvRecord row, int[] at) {
+        long line = row.getStartingLineNumber();
+        String measure = cell(row, at, "measure_id");
+        String institution = cell(row, at, "institution_id");
+        String group = cell(row, at, "group");
+        String n = cell(row, at, "n");
+        String source = cell(row, at, "source");
+        try {
+            return Observation.of(
+                    required(measure, "measure_id"),
+                    institution.isEmpty() ? Optional.empty() : Optional.of(institution),
+                    parse(file, line, "period", cell(row, at, "period"), Period::parse),
+                    group.isEmpty() ? PupilGroup.ALL : parse(file, line, "group", group, PupilGroup::parse),
+                    parse(file, line, "value", cell(row, at, "value"), ObservationCsv::decimal),
+                    n.isEmpty() ? -1 : parse(file, line, "n", n, ObservationCsv::count),
+                    source.isEmpty() ? String.valueOf(file.getFileName()) : source);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(file + ":" + line + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static BigDecimal decimal(String text) {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("must be a decimal number, e.g. 34.5", e);
+        }
+    }
+
+    private static long count(String text) {
+        try {
+            long n = Long.parseLong(text);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below, with the rule.
+        }
+        throw new IllegalArgumentException("must be a whole number, 0 or more");
+    }
+
+    private static String required(String value, String column) {
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException("column \"" + column + "\": empty; a value is required");
+        }
+        return value;
+    }
+
+    private static String cell(CsvRecord row, int[] at, String column) {
+        int i = at[COLUMNS.indexOf(column)];
+        return i < 0 || i >= row.getFieldCount() ? "" : row.getField(i).strip();
+    }
+
+    private static <T> T parse(
+            Path file, long line, String column, String value, java.util.function.Function<String, T> parser) {
+        try {
+            return parser.apply(value);
+        } catch (RuntimeException e) {
+            throw new InputException(
+                    file + ":" + line + ": column \"" + column + "\": value \"" + value + "\": " + e.getMessage(), e);
+        }
+    }
+}

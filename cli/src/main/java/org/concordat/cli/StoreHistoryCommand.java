@@ -1,0 +1,79 @@
+package org.concordat.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.concordat.Concordat;
+import org.concordat.PlanVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code concordat store history ID}: every stored version of a partnership's plan, oldest first. */
+@Command(
+        name = "history",
+        mixinStandardHelpOptions = true,
+        description = {
+            "List every stored version of the plan of partnership ID, oldest first.",
+            "Exit 0 when listed, 2 when the store holds no plan ID or cannot be read."
+        })
+final class StoreHistoryCommand implements Callable<Integer> {
+    private final Environment env;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The partnership id (partnership.id in the plan).")
+    String id = "";
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "text or json; default: ${DEFAULT-VALUE}.")
+    TextOrJson format = TextOrJson.TEXT;
+
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
+    StoreHistoryCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        List<PlanVersion> history;
+        try (Concordat concordat = store.open()) {
+            history = concordat.plans().history(id);
+        }
+        if (history.isEmpty()) {
+            throw new InputException("store " + store.directory + ": no plan \"" + id + "\"");
+        }
+        byte[] bytes;
+        if (format == TextOrJson.JSON) {
+            List<Object> versions = new ArrayList<>();
+            for (PlanVersion r : history) {
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("version", r.version());
+                v.put("savedAt", r.savedAt().toString());
+                v.put("author", r.author());
+                v.put("name", r.plan().partnership().name());
+                versions.add(v);
+            }
+            bytes = Json.bytes(versions);
+        } else {
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
+            PrintStream out = new PrintStream(text, true, StandardCharsets.UTF_8);
+            for (PlanVersion r : history) {
+                out.printf("%d  %s  %s%n", r.version(), r.savedAt(), r.author());
+            }
+            bytes = text.toByteArray();
+        }
+        Output.write(Optional.empty(), bytes, env.out());
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,105 @@
+package org.concordat.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.concordat.Concordat;
+import org.concordat.PlanConflictException;
+import org.concordat.PlanRejectedException;
+import org.concordat.PlanRepository;
+import org.concordat.PlanVersion;
+import org.concordat.plan.PartnershipPlan;
+import org.concordat.rules.Rulebook;
+import org.concordat.rules.Violation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code concordat store save PLAN}: appends the plan as a new version under its partnership id,
+ * unless it is unchanged since the latest version. With {@code --rulebook}, a plan with errors is
+ * refused (exit 1) and nothing is saved; with {@code --expected-version}, a plan someone else
+ * changed meanwhile is refused (exit 1).
+ */
+@Command(
+        name = "save",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Save PLAN as a new version under its partnership id (nothing is saved when it is unchanged).",
+            "Exit 0 when saved or unchanged, 1 when refused (rulebook errors, or --expected-version"
+                    + " differs), 2 when PLAN or the store cannot be read."
+        })
+final class StoreSaveCommand implements Callable<Integer> {
+    private final Environment env;
+
+    @Parameters(index = "0", paramLabel = "PLAN", description = "Plan file (.yaml, .yml or .json).")
+    Path file = Path.of("");
+
+    @Option(
+            names = "--rulebook",
+            paramLabel = "NAME",
+            description = "Save only when the plan has no errors under this rulebook.")
+    Optional<String> rulebook = Optional.empty();
+
+    @Option(
+            names = "--expected-version",
+            paramLabel = "N",
+            description = "Save only when the latest stored version is N (0: not stored yet).")
+    Optional<Long> expectedVersion = Optional.empty();
+
+    @Option(
+            names = "--author",
+            paramLabel = "NAME",
+            description = "Who saves this version; default: the user name (${sys:user.name}).")
+    Optional<String> author = Optional.empty();
+
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
+    StoreSaveCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        PartnershipPlan plan = PlanInput.read(file);
+        Optional<Rulebook> book = rulebook.map(ValidateCommand::rulebook);
+        String who = author.orElseGet(() -> System.getProperty("user.name", "concordat"));
+        String id = plan.partnership().id();
+        try (Concordat concordat = store.open(who, book)) {
+            PlanRepository plans = concordat.plans();
+            Optional<PlanVersion> latest = plans.load(id);
+            long current = latest.map(PlanVersion::version).orElse(0L);
+            long expected = expectedVersion.orElse(current);
+            if (expected == current && latest.isPresent() && latest.get().plan().equals(plan)) {
+                println(id + ": unchanged since version " + current + "; nothing saved");
+                return ExitCode.OK;
+            }
+            PlanVersion saved = plans.save(plan, expected);
+            println(id + ": saved version " + saved.version() + " in " + store.directory);
+            return ExitCode.OK;
+        } catch (PlanRejectedException e) {
+            String name = book.map(Rulebook::name).orElse("the rulebook");
+            env.err()
+                    .println("concordat: " + file + ": not saved: "
+                            + e.report().errors().size() + " errors under " + name
+                            + " (see 'concordat validate --rulebook " + name + " " + file + "')");
+            for (Violation v : e.report().errors()) {
+                env.err().println("  " + v.code() + " " + v.path() + ": " + v.message());
+            }
+            return ExitCode.ERRORS_FOUND;
+        } catch (PlanConflictException e) {
+            env.err()
+                    .println("concordat: " + file + ": not saved: the store holds version " + e.actualVersion()
+                            + " of " + id + ", not " + e.expectedVersion()
+                            + " (someone saved meanwhile: see 'concordat store history " + id + "')");
+            return ExitCode.ERRORS_FOUND;
+        }
+    }
+
+    private void println(String line) {
+        Output.write(Optional.empty(), (line + "\n").getBytes(StandardCharsets.UTF_8), env.out());
+    }
+}

@@ -1,0 +1,43 @@
+package org.concordat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code --help} on every command, and what happens without one. */
+class HelpIT {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "validate", "report", "evaluate", "store", "store save", "store history", "store show"})
+    void every_command_answers_help_with_its_usage_and_exit_0(String command) {
+        String[] args = (command + " --help").strip().split(" ");
+
+        Jar.Run run = Jar.run(dir, args);
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).startsWith("Usage: concordat " + command);
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void no_command_is_a_usage_error() {
+        Jar.Run run = Jar.run(dir);
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("Usage: concordat");
+    }
+
+    @Test
+    void an_unknown_option_is_a_usage_error_with_a_pointer_to_help() {
+        Jar.Run run = Jar.run(dir, "validate", "--colour", "x.yaml");
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("--colour").contains("concordat validate --help");
+    }
+}
