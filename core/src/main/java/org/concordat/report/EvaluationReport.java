@@ -39,6 +39,9 @@ import org.concordat.spi.report.Table;
  * with it, so it cannot give the figure away. Each claim strength has a footnote with its caveat.
  */
 public final class EvaluationReport {
+    private static final String WITHHELD =
+            "Withheld with the figure: it is about fewer pupils than the disclosure threshold";
+
     /** The columns of each objective's findings table. */
     public static final List<String> COLUMNS = List.of(
             "Measure", "Institution", "Pupil group", "Value", "Expected", "Target", "n", "Status", "Why", "Evidence");
@@ -119,8 +122,10 @@ public final class EvaluationReport {
                 decimal(f.expected()),
                 decimal(f.target()),
                 n,
-                Cell.text(ReportText.words(f.status())),
-                Cell.text(f.reason()),
+                // A status or reason beside a withheld figure would bound it ("at or ahead of the
+                // expected 34.16"), so both are withheld with it.
+                f.suppressed() ? value : Cell.text(ReportText.words(f.status())),
+                f.suppressed() ? Cell.text(WITHHELD) : Cell.text(f.reason()),
                 Cell.text(claimLabel(claim) + " (" + f.evidence() + ")"));
     }
 
@@ -153,7 +158,7 @@ public final class EvaluationReport {
             }
         }
         return List.of(Table.of(
-                "Gap between each group and other pupils (group mean minus others' mean)",
+                "Gap between each group and other pupils (others' mean minus group mean: positive means the group is behind)",
                 List.of("Measure", "Institution", "Year", "Pupil group", "Gap", "Change since baseline"),
                 rows));
     }
@@ -167,8 +172,11 @@ public final class EvaluationReport {
         return Cell.suppressed(symbol.map(Symbol::code).orElse("x"));
     }
 
+    /** Expected values on a trajectory have long expansions; people read two places. */
     private static Cell decimal(Optional<BigDecimal> value) {
-        return value.map(Cell::decimal).orElse(Cell.empty());
+        return value.map(v -> v.scale() > 2 ? v.setScale(2, java.math.RoundingMode.HALF_UP) : v)
+                .map(Cell::decimal)
+                .orElse(Cell.empty());
     }
 
     private static String words(ObjectiveStatus s) {

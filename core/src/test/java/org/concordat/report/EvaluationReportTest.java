@@ -76,6 +76,9 @@ class EvaluationReportTest {
         assertThat(partnership.get(3)).isEqualTo(Cell.decimal(new BigDecimal("20.0")));
         assertThat(partnership.get(6)).isEqualTo(Cell.count(140));
         assertThat(partnership.get(7).display()).isEqualTo("Off track");
+        assertThat(partnership.get(4).plain())
+                .as("expected values are shown to two places")
+                .matches("-?\\d+(\\.\\d{1,2})?");
     }
 
     @Test
@@ -89,6 +92,9 @@ class EvaluationReportTest {
                 .orElseThrow();
         assertThat(armley.get(3)).isInstanceOf(Cell.Suppressed.class);
         assertThat(armley.get(6)).isEqualTo(armley.get(3));
+        // Its status and reason would bound the hidden value, so they go with it.
+        assertThat(armley.get(7)).isEqualTo(armley.get(3));
+        assertThat(armley.get(8).display()).startsWith("Withheld").doesNotContain("expected");
         assertThat(doc.footnotes())
                 .anyMatch(f -> f.symbol().equals(armley.get(3).plain()));
         assertThat(doc.toString()).doesNotContain("40.0");
