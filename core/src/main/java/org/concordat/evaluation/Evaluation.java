@@ -22,6 +22,8 @@ import org.concordat.plan.PupilGroup;
  * objective targets (or for all pupils), so a report shows the gap in monitoring.
  */
 public final class Evaluation {
+    private static final String WITHHELD = "withheld: the figure is about fewer pupils than the disclosure threshold";
+
     private final PartnershipPlan plan;
     private final List<Observation> observations;
     private final ProgressPolicy progressPolicy;
@@ -113,6 +115,9 @@ public final class Evaluation {
 
     private Finding fromProgress(
             Objective objective, Measure measure, Optional<String> institution, PupilGroup group, ProgressFinding p) {
+        // A status or reason beside a withheld figure would bound it ("at or ahead of the
+        // expected 34.16"), and its n is the small count being protected: all go with it.
+        boolean suppressed = p.isSuppressed(disclosurePolicy);
         return new Finding(
                 objective.id(),
                 measure.id(),
@@ -121,10 +126,10 @@ public final class Evaluation {
                 p.shownValue(disclosurePolicy),
                 p.expected(),
                 p.target(),
-                p.status(),
-                p.reason(),
-                p.latest().flatMap(Observation::n).orElse(null),
-                p.isSuppressed(disclosurePolicy),
+                suppressed ? ProgressStatus.NO_DATA : p.status(),
+                suppressed ? WITHHELD : p.reason(),
+                suppressed ? null : p.latest().flatMap(Observation::n).orElse(null),
+                suppressed,
                 p.evidence());
     }
 
@@ -155,7 +160,7 @@ public final class Evaluation {
                 null,
                 ProgressStatus.NO_DATA,
                 "no trajectory: the measure needs a baseline value and a later target value",
-                latest.flatMap(Observation::n).orElse(null),
+                suppressed ? null : latest.flatMap(Observation::n).orElse(null),
                 suppressed,
                 Evidence.of(org.concordat.plan.EvidenceDesign.BEFORE_AFTER_NO_COMPARISON));
     }

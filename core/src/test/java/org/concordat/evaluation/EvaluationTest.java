@@ -106,10 +106,14 @@ class EvaluationTest {
         assertThat(a.evidence().design()).isEqualTo(EvidenceDesign.BEFORE_AFTER_NO_COMPARISON);
         assertThat(a.objectiveId()).isEqualTo("O1");
         Finding b = result.find("M1", Optional.of("urn-138002"), FSM).orElseThrow();
-        assertThat(b.status()).isEqualTo(ProgressStatus.OFF_TRACK);
+        // Four pupils: the figure is withheld, and so are its status, reason and n, which
+        // would otherwise bound it.
         assertThat(b.value()).hasToString("c");
         assertThat(b.suppressed()).isTrue();
-        assertThat(b.toString()).startsWith("Finding[O1/M1, urn-138002, FSM_ELIGIBLE=Y, value=c, OFF_TRACK (RED)");
+        assertThat(b.status()).isEqualTo(ProgressStatus.NO_DATA);
+        assertThat(b.n()).isEmpty();
+        assertThat(b.reason()).startsWith("withheld").doesNotContain("expected");
+        assertThat(b.toString()).startsWith("Finding[O1/M1, urn-138002, FSM_ELIGIBLE=Y, value=c, NO_DATA");
     }
 
     @Test
