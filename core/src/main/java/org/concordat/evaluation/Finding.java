@@ -1,6 +1,7 @@
 package org.concordat.evaluation;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.concordat.plan.PupilGroup;
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What evaluation concludes for one measure of one objective, for one institution (or the whole
  * partnership) and pupil group: the value as it may be shown (after disclosure control), the value
- * expected on the trajectory, the target, the status with its RAG colour and reason, n, whether
+ * expected on the trajectory at the date the value describes (and that date), the target, the status with its RAG colour and reason, n, whether
  * the value was suppressed, and the evidence behind it. Ready for report builders.
  */
 public final class Finding {
@@ -19,6 +20,7 @@ public final class Finding {
     private final PupilGroup group;
     private final Figure value;
     private final @Nullable BigDecimal expected;
+    private final @Nullable LocalDate comparedAt;
     private final @Nullable BigDecimal target;
     private final ProgressStatus status;
     private final String reason;
@@ -33,6 +35,7 @@ public final class Finding {
             PupilGroup group,
             Figure value,
             @Nullable BigDecimal expected,
+            @Nullable LocalDate comparedAt,
             @Nullable BigDecimal target,
             ProgressStatus status,
             String reason,
@@ -45,6 +48,7 @@ public final class Finding {
         this.group = group;
         this.value = value;
         this.expected = expected;
+        this.comparedAt = comparedAt;
         this.target = target;
         this.status = status;
         this.reason = reason;
@@ -78,9 +82,21 @@ public final class Finding {
         return value;
     }
 
-    /** The value expected on the trajectory at the as-of date, empty without a trajectory. */
+    /**
+     * The value expected on the trajectory at the {@linkplain #comparedAt() date the value was
+     * compared at}; empty when nothing was compared (no trajectory, no data or data overdue).
+     */
     public Optional<BigDecimal> expected() {
         return Optional.ofNullable(expected);
+    }
+
+    /**
+     * The date the value was compared with the trajectory at: the date the value describes (the
+     * end of its period, or the date of the target set for that period), not the as-of date; empty
+     * when nothing was compared.
+     */
+    public Optional<LocalDate> comparedAt() {
+        return Optional.ofNullable(comparedAt);
     }
 
     /** The final target, empty without a trajectory. */
@@ -127,6 +143,7 @@ public final class Finding {
                 && f.group.equals(group)
                 && f.value.equals(value)
                 && Objects.equals(f.expected, expected)
+                && Objects.equals(f.comparedAt, comparedAt)
                 && Objects.equals(f.target, target)
                 && f.status == status
                 && f.reason.equals(reason)
