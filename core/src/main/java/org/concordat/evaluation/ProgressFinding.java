@@ -154,10 +154,7 @@ public final class ProgressFinding {
 
     /** At a point of the trajectory the expected value is that point's value, written as the plan gives it. */
     private static String expectedText(Trajectory trajectory, LocalDate at, BigDecimal expected) {
-        return trajectory
-                .pointOn(at)
-                .map(p -> p.value().toPlainString())
-                .orElseGet(() -> plain(expected));
+        return trajectory.pointOn(at).map(p -> p.value().toPlainString()).orElseGet(() -> plain(expected));
     }
 
     private static String where(Period observed, LocalDate at) {

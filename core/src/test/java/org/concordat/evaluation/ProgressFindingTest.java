@@ -58,7 +58,11 @@ class ProgressFindingTest {
         ProgressFinding amber = assess("48", AS_OF);
         assertThat(amber.status()).isEqualTo(ProgressStatus.AT_RISK);
         assertThat(amber.rag()).isEqualTo(Rag.AMBER);
-        assertThat(amber.reason()).isEqualTo("behind the expected 49.99 by 1.99, within the tolerance of 2");
+        assertThat(amber.reason())
+                .isEqualTo("expected 49.99 on 31 August 2025, the end of the period the value describes: behind by"
+                        + " 1.99, within the tolerance of 2");
+        assertThat(amber.comparedAt()).contains(AS_OF);
+        assertThat(amber.expected().orElseThrow()).isEqualByComparingTo(UP.expectedAt(AS_OF));
         ProgressFinding red = assess("47", AS_OF);
         assertThat(red.status()).isEqualTo(ProgressStatus.OFF_TRACK);
         assertThat(red.rag()).isEqualTo(Rag.RED);
@@ -94,6 +98,8 @@ class ProgressFindingTest {
         assertThat(none.status()).isEqualTo(ProgressStatus.NO_DATA);
         assertThat(none.reason()).isEqualTo("no observation on or before 2025-08-31");
         assertThat(none.shownValue(DisclosurePolicy.defaults())).hasToString("x");
+        assertThat(none.comparedAt()).isEmpty();
+        assertThat(none.expected()).isEmpty();
         ProgressFinding future = assess("55", AS_OF.plusDays(1));
         assertThat(future.status()).isEqualTo(ProgressStatus.NO_DATA);
         ProgressFinding stale = assess("55", LocalDate.of(2025, 3, 31));
@@ -101,6 +107,7 @@ class ProgressFindingTest {
         assertThat(stale.reason())
                 .isEqualTo("data overdue: the latest observation is for 2025-03-31 and the next was due by 2025-07-31"
                         + " (TERMLY)");
+        assertThat(stale.comparedAt()).isEmpty();
         assertThat(ProgressFinding.assess(
                                 UP,
                                 Cadence.ONCE,
@@ -112,7 +119,7 @@ class ProgressFindingTest {
     }
 
     @Test
-    void is_off_track_once_the_target_date_passes_unmet() {
+    void is_off_track_when_the_value_describes_a_date_after_the_final_target_and_misses_it() {
         ProgressFinding late = ProgressFinding.assess(
                 UP,
                 Cadence.TERMLY,
@@ -120,7 +127,9 @@ class ProgressFindingTest {
                 END.plusDays(20),
                 ProgressPolicy.defaults());
         assertThat(late.status()).isEqualTo(ProgressStatus.OFF_TRACK);
-        assertThat(late.reason()).startsWith("the target date 2026-08-31 has passed");
+        assertThat(late.reason())
+                .isEqualTo("expected 60 on 10 September 2026, the end of the period the value describes: behind by"
+                        + " 0.5, and the final target date 31 August 2026 has passed without the target 60");
     }
 
     @Test
