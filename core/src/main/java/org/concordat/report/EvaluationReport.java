@@ -33,10 +33,11 @@ import org.concordat.spi.report.Table;
 /**
  * The evaluation report: a key figure per objective (its judged status with RAG), then per
  * objective a table of findings — measure, institution, pupil group, value against expected and
- * target, n, status, why, and the strength of evidence — then, when given, the gaps between pupil
- * groups, and a section saying what each kind of evidence can and cannot show. A figure withheld by
- * disclosure control shows its symbol ({@code c}, {@code low}, …) with a footnote; n is withheld
- * with it, so it cannot give the figure away. Each claim strength has a footnote with its caveat.
+ * target, n, status, why, and the strength of evidence, and a line chart per measure marking each
+ * shown value at the date it was compared with the trajectory (labels tagged "compared") — then,
+ * when given, the gaps between pupil groups, and a section saying what each kind of evidence can
+ * and cannot show. A figure withheld by disclosure control shows its symbol ({@code c}, {@code
+ * low}, …) with a footnote; n is withheld with it, so it cannot give the figure away. Each claim strength has a footnote with its caveat.
  */
 public final class EvaluationReport {
     private static final String WITHHELD =
@@ -82,11 +83,13 @@ public final class EvaluationReport {
             for (Finding f : result.forObjective(o.id())) {
                 rows.add(row(plan, f, symbols, claims));
             }
-            doc.add(Section.of(
-                    o.id() + ": " + o.title(),
+            List<Block> blocks = new ArrayList<>();
+            blocks.add(
                     rows.isEmpty()
                             ? Paragraph.of("No findings: no measure of this objective has data yet.")
-                            : Table.of("Findings for " + o.id(), COLUMNS, rows)));
+                            : Table.of("Findings for " + o.id(), COLUMNS, rows));
+            blocks.addAll(ProgressChart.of(plan, o, result.forObjective(o.id())));
+            doc.add(Section.of(o.id() + ": " + o.title(), blocks));
         }
         if (!gaps.isEmpty()) {
             doc.add(Section.of(GAPS, gapsTable(plan, gaps, policy, symbols, claims)));

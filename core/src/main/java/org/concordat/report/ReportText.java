@@ -1,5 +1,7 @@
 package org.concordat.report;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.concordat.calendar.AcademicTerm;
 import org.concordat.plan.PartnershipPlan;
@@ -7,7 +9,14 @@ import org.concordat.school.Institution;
 
 /** Wording shared by the report builders. */
 final class ReportText {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+
     private ReportText() {}
+
+    /** E.g. {@code 31 August 2026}. */
+    static String day(LocalDate date) {
+        return DAY.format(date);
+    }
 
     /** The institution's name, or its id when the plan does not describe it. */
     static String institution(PartnershipPlan plan, String id) {

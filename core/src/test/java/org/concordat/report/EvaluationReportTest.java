@@ -21,10 +21,14 @@ import org.concordat.plan.PartnershipPlan;
 import org.concordat.plan.PupilGroup;
 import org.concordat.spi.report.BulletList;
 import org.concordat.spi.report.Cell;
+import org.concordat.spi.report.Chart;
+import org.concordat.spi.report.ChartKind;
+import org.concordat.spi.report.DataPoint;
 import org.concordat.spi.report.KeyFigure;
 import org.concordat.spi.report.RagStatus;
 import org.concordat.spi.report.ReportDocument;
 import org.concordat.spi.report.Section;
+import org.concordat.spi.report.Series;
 import org.concordat.spi.report.Table;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +115,65 @@ class EvaluationReportTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new HtmlRendererProvider().open(Map.of()).render(doc, out);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Off track", "Strength of evidence");
+    }
+
+    @Test
+    void charts_each_shown_value_at_the_date_it_was_compared_with_the_trajectory() throws IOException {
+        EvaluationResult r = Evaluation.of(
+                        EXAMPLE, List.of(m1("34.0", 140, Optional.empty()), m1("40.0", 4, Optional.of("urn-138004"))))
+                .asOf(LocalDate.of(2027, 3, 1));
+        ReportDocument doc = EvaluationReport.of(EXAMPLE, r);
+
+        List<Chart> charts = section(doc, "O1").blocks().stream()
+                .filter(b -> b instanceof Chart)
+                .map(b -> (Chart) b)
+                .toList();
+        assertThat(charts).hasSize(1);
+        Chart chart = charts.get(0);
+        assertThat(chart.kind()).isEqualTo(ChartKind.LINE);
+        assertThat(chart.unit()).isEqualTo("%");
+        assertThat(chart.title()).startsWith("M1: ");
+        assertThat(chart.labels())
+                .containsExactly(
+                        "21 August 2025 (baseline)", "31 August 2026 (compared, target)", "31 August 2027 (target)");
+        assertThat(chart.series().get(0).name()).isEqualTo("Expected (trajectory)");
+        assertThat(chart.series().get(0).points())
+                .extracting(DataPoint::value)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("31.0"), new BigDecimal("34.0"), new BigDecimal("38.0"));
+        // The withheld school's value is not charted; only the partnership's is marked.
+        assertThat(chart.series()).hasSize(2);
+        Series marked = chart.series().get(1);
+        assertThat(marked.name()).isEqualTo("Partnership, DISADVANTAGED=Y: value compared on 31 August 2026");
+        assertThat(marked.points())
+                .containsExactly(DataPoint.of("31 August 2026 (compared, target)", new BigDecimal("34.0")));
+        assertThat(doc.toString()).doesNotContain("40.0");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HtmlRendererProvider().open(Map.of()).render(doc, out);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("<svg", "31 August 2026 (compared, target)");
+    }
+
+    @Test
+    void charts_a_value_between_targets_at_its_own_date_not_the_as_of_date() {
+        Observation autumn = Observation.of(
+                "M1",
+                Optional.empty(),
+                Period.parse("2025-09-01/2025-12-19"),
+                PupilGroup.parse("DISADVANTAGED=Y"),
+                new BigDecimal("32.0"),
+                140,
+                "mock exams");
+        ReportDocument doc = EvaluationReport.of(
+                EXAMPLE, Evaluation.of(EXAMPLE, List.of(autumn)).asOf(LocalDate.of(2026, 3, 1)));
+
+        Chart chart = (Chart) section(doc, "O1").blocks().stream()
+                .filter(b -> b instanceof Chart)
+                .findFirst()
+                .orElseThrow();
+        assertThat(chart.labels()).contains("19 December 2025 (compared)").doesNotContain("1 March 2026");
+        // 31.0 + 3.0 × 120 / 375 days = 31.96 expected on 19 December 2025.
+        assertThat(chart.series().get(0).points())
+                .contains(DataPoint.of("19 December 2025 (compared)", new BigDecimal("31.96")));
     }
 
     @Test
