@@ -46,8 +46,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@link #plans()} saves and loads plans; each save is compared with the version it replaces
  * and the resulting {@link PlanEvent}s are sent as notifications. {@link #observations()} records
- * monitoring data; each recording re-evaluates the plan as of today and announces objectives that
- * became at risk or off track. {@link #remind(LocalDate)} sends
+ * monitoring data; each recording re-evaluates the plan as of today (or, for a value recorded
+ * before the end of the period it describes, as of that period's end) and announces objectives that
+ * became at risk or off track. Each value is judged at the date it describes, so a status changes
+ * only when a new value arrives, never because the calendar moved on. {@link #remind(LocalDate)} sends
  * the time-based ones. {@link #render} renders a report document in any available format.
  *
  * <p>Safe for use by many threads at once. Closing it closes the store and notifier it holds,
@@ -255,11 +257,19 @@ public final class Concordat implements AutoCloseable {
         }
         PartnershipPlan p = plan.get().plan();
         LocalDate today = LocalDate.now(clock.withZone(zone));
+        // A value may be recorded before the period it describes ends (GCSE results day falls
+        // before 31 August); judged as of today it would be ignored, and never announced. Judge both
+        // sides as of the latest date the new values describe, so only the new values can differ.
+        LocalDate judgedOn = after.subList(before.size(), after.size()).stream()
+                .map(Observation::date)
+                .filter(today::isBefore)
+                .max(LocalDate::compareTo)
+                .orElse(today);
         try {
             Map<String, ObjectiveStatus> was =
-                    ObjectiveStatuses.of(p, Evaluation.of(p, before).asOf(today));
+                    ObjectiveStatuses.of(p, Evaluation.of(p, before).asOf(judgedOn));
             Map<String, ObjectiveStatus> now =
-                    ObjectiveStatuses.of(p, Evaluation.of(p, after).asOf(today));
+                    ObjectiveStatuses.of(p, Evaluation.of(p, after).asOf(judgedOn));
             publish(PlanEvents.statusChanges(p, was, now), p);
         } catch (RuntimeException e) {
             // The observations are stored; a failure to judge or notify must not hide that.

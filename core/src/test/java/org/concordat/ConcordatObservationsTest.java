@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,9 +16,13 @@ import java.util.concurrent.Future;
 import org.concordat.Fixtures.CollectingNotifier;
 import org.concordat.Fixtures.HandClock;
 import org.concordat.calendar.Period;
+import org.concordat.evaluation.Evaluation;
 import org.concordat.evaluation.Observation;
+import org.concordat.event.ObjectiveStatus;
+import org.concordat.event.ObjectiveStatuses;
 import org.concordat.internal.store.FileRecordStore;
 import org.concordat.internal.store.InMemoryRecordStore;
+import org.concordat.plan.PartnershipPlan;
 import org.concordat.plan.PupilGroup;
 import org.concordat.spi.Notification;
 import org.concordat.spi.RecordStore;
@@ -110,6 +115,100 @@ class ConcordatObservationsTest {
             // the same status again is not news
             c.observations().record("aire-valley-stem", List.of(m1("20.5", 140, Optional.of("urn-138001"))));
             assertThat(notifier.sent()).hasSize(before + 1);
+        }
+    }
+
+    private List<Notification> statusChanges(int from) {
+        return notifier.sent().subList(from, notifier.sent().size()).stream()
+                .filter(n -> n.eventType().equals("objective.status-changed"))
+                .toList();
+    }
+
+    @Test
+    void a_value_that_met_its_periods_target_is_not_announced_whenever_it_is_recorded_before_overdue() {
+        for (String day : List.of("2026-08-31", "2026-09-15", "2027-03-01", "2027-08-31")) {
+            clock.set(Instant.parse(day + "T12:00:00Z"));
+            try (Concordat c = concordat(new InMemoryRecordStore())) {
+                c.plans().create(Fixtures.example());
+                int before = notifier.sent().size();
+
+                c.observations().record("aire-valley-stem", List.of(m1("34.0", 140, Optional.empty())));
+
+                assertThat(statusChanges(before)).as("recorded on %s", day).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void a_value_behind_its_periods_target_is_announced_at_risk_or_off_track_by_the_tolerance() {
+        clock.set(Instant.parse("2027-03-01T12:00:00Z"));
+        try (Concordat c = concordat(new InMemoryRecordStore())) {
+            c.plans().create(Fixtures.example());
+            int before = notifier.sent().size();
+            c.observations().record("aire-valley-stem", List.of(m1("33.5", 140, Optional.empty())));
+            assertThat(statusChanges(before))
+                    .extracting(Notification::subject)
+                    .containsExactly("Aire Valley STEM Partnership: objective O1 is at risk");
+        }
+        try (Concordat c = concordat(new InMemoryRecordStore())) {
+            c.plans().create(Fixtures.example());
+            int before = notifier.sent().size();
+            c.observations().record("aire-valley-stem", List.of(m1("33.0", 140, Optional.empty())));
+            assertThat(statusChanges(before))
+                    .extracting(Notification::subject)
+                    .containsExactly("Aire Valley STEM Partnership: objective O1 is off track");
+        }
+    }
+
+    @Test
+    void no_status_change_is_announced_or_reported_while_no_new_value_arrives() {
+        PartnershipPlan plan = Fixtures.example();
+        try (Concordat c = concordat(new InMemoryRecordStore())) {
+            c.plans().create(plan);
+            int before = notifier.sent().size();
+            c.observations().record("aire-valley-stem", List.of(m1("33.5", 140, Optional.empty())));
+            assertThat(statusChanges(before)).hasSize(1);
+            int announced = notifier.sent().size();
+
+            // A year of the calendar moving on: reminders run, another objective's data arrives.
+            for (LocalDate day = LocalDate.of(2026, 9, 16);
+                    !day.isAfter(LocalDate.of(2027, 8, 31));
+                    day = day.plusDays(15)) {
+                clock.set(day.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC));
+                c.remind("aire-valley-stem", day);
+                c.observations()
+                        .record(
+                                "aire-valley-stem",
+                                List.of(Observation.of(
+                                        "M4",
+                                        Optional.empty(),
+                                        Period.ofDay(day),
+                                        PupilGroup.ALL,
+                                        new BigDecimal("230"),
+                                        300,
+                                        "options returns")));
+                assertThat(statusChanges(announced)).as("on %s", day).isEmpty();
+                Map<String, ObjectiveStatus> statuses = ObjectiveStatuses.of(
+                        plan,
+                        Evaluation.of(plan, c.observations().load("aire-valley-stem"))
+                                .asOf(day));
+                assertThat(statuses.get("O1")).as("O1 on %s", day).isEqualTo(ObjectiveStatus.AT_RISK);
+            }
+        }
+    }
+
+    @Test
+    void a_value_recorded_on_results_day_before_its_period_ends_is_judged_and_announced_then() {
+        clock.set(Instant.parse("2026-08-20T12:00:00Z"));
+        try (Concordat c = concordat(new InMemoryRecordStore())) {
+            c.plans().create(Fixtures.example());
+            int before = notifier.sent().size();
+
+            c.observations().record("aire-valley-stem", List.of(m1("33.0", 140, Optional.empty())));
+
+            assertThat(statusChanges(before))
+                    .extracting(Notification::subject)
+                    .containsExactly("Aire Valley STEM Partnership: objective O1 is off track");
         }
     }
 
