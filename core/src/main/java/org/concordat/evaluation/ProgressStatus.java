@@ -4,13 +4,22 @@ package org.concordat.evaluation;
 public enum ProgressStatus {
     /** The latest value meets or beats the final target. */
     ACHIEVED(Rag.GREEN),
-    /** The latest value meets or beats the value expected on the trajectory at the as-of date. */
+    /**
+     * The latest value meets or beats the value expected on the trajectory at the date it describes
+     * (not the as-of date).
+     */
     ON_TRACK(Rag.GREEN),
     /** Behind the trajectory by no more than the tolerance. */
     AT_RISK(Rag.AMBER),
-    /** Behind the trajectory by more than the tolerance, or the final target date has passed. */
+    /**
+     * Behind the trajectory by more than the tolerance at the date the value describes, or the value
+     * describes the final target date or later and misses the final target.
+     */
     OFF_TRACK(Rag.RED),
-    /** No observation on or before the as-of date, or the latest one is overdue for its cadence. */
+    /**
+     * No observation on or before the as-of date, the latest one is overdue for its cadence, or it
+     * describes a date before the baseline.
+     */
     NO_DATA(Rag.GREY);
 
     private final Rag rag;
