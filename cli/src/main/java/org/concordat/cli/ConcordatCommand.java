@@ -31,8 +31,9 @@ final class ConcordatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("concordat: name a command, e.g. 'concordat validate PLAN'");
-        spec.commandLine().usage(spec.commandLine().getErr());
+        spec.commandLine()
+                .getErr()
+                .println("concordat: name a command: validate, report, evaluate or store (try 'concordat --help')");
         return ExitCode.UNREADABLE;
     }
 

@@ -68,8 +68,11 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PartnershipPlan plan = PlanInput.read(file);
         EvaluationResult result = inputs.evaluate(plan, env);
-        byte[] bytes = format == TextOrJson.JSON ? Json.bytes(json(result)) : text(result);
-        Output.write(Optional.empty(), bytes, env.out());
+        if (format == TextOrJson.JSON) {
+            Output.write(Optional.empty(), Json.bytes(json(result)), env.out());
+        } else {
+            Output.writeText(text(result), env.out());
+        }
         boolean failed = result.findings().stream().anyMatch(f -> failOn.contains(f.status()));
         return failed ? ExitCode.ERRORS_FOUND : ExitCode.OK;
     }

@@ -2,9 +2,12 @@ package org.concordat.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 
 /**
@@ -16,6 +19,15 @@ import picocli.CommandLine;
 public final class Main {
     private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
+    // Built before they are needed: when the heap is exhausted, concatenating may fail too.
+    private static final String OUT_OF_MEMORY = "concordat: internal error: out of memory (Java heap space);"
+            + " an input may be too large for the memory Java was given (raise it with -Xmx in"
+            + " CONCORDAT_JAVA_OPTS), or Concordat has a bug: please report it with the command line";
+    private static final String STACK_OVERFLOW = "concordat: internal error: stack overflow;"
+            + " an input may be nested too deeply, or Concordat has a bug: please report it with the command line";
+    private static final String OUT_OF_MEMORY_OR_WORSE = "concordat: internal error: the Java virtual machine"
+            + " failed (out of memory or worse); please report it with the command line";
+
     private Main() {}
 
     /** Runs the command and exits the JVM with its exit code. */
@@ -25,7 +37,16 @@ public final class Main {
         if (System.getProperty(LOG_LEVEL) == null) {
             System.setProperty(LOG_LEVEL, "warn");
         }
-        System.exit(run(args, Environment.system()));
+        int exit;
+        try {
+            exit = run(args, Environment.system());
+        } catch (Throwable e) {
+            // run handles every failure; this is the last guard, so that nothing (an error thrown
+            // while reporting an error, a class missing from a broken jar) ends the JVM with the
+            // JVM's own exit code 1, "errors found".
+            exit = internalError(e, new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        }
+        System.exit(exit);
     }
 
     /**
@@ -38,7 +59,20 @@ public final class Main {
     }
 
     static int run(String[] args, Environment env) {
-        return commandLine(env).execute(args);
+        return execute(commandLine(env), args);
+    }
+
+    /**
+     * Runs {@code cl} on {@code args}: what every run goes through, so that an error outside
+     * picocli's handlers (an {@link OutOfMemoryError} while printing one) still ends in {@link
+     * ExitCode#INTERNAL} with a message.
+     */
+    static int execute(CommandLine cl, String[] args) {
+        try {
+            return cl.execute(args);
+        } catch (VirtualMachineError | LinkageError e) {
+            return internalError(e, cl.getErr());
+        }
     }
 
     static CommandLine commandLine(Environment env) {
@@ -48,6 +82,7 @@ public final class Main {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, commandLine));
         cl.setParameterExceptionHandler(Main::badCommandLine);
+        cl.registerConverter(LocalDate.class, Main::date);
         return cl;
     }
 
@@ -58,20 +93,72 @@ public final class Main {
             err.flush();
             return ExitCode.UNREADABLE;
         }
-        err.println("concordat: internal error (please report it with what follows): " + e);
-        e.printStackTrace(err);
+        // picocli wraps an Error thrown by a command in its ExecutionException.
+        Throwable failure = e instanceof CommandLine.ExecutionException && e.getCause() != null ? e.getCause() : e;
+        return internalError(failure, err);
+    }
+
+    /**
+     * Reports a failure of Concordat itself: one line saying what happened, then (except for the
+     * errors that mean the JVM ran out of memory or stack, whose traces say nothing useful and may
+     * not fit) the stack trace to report.
+     */
+    static int internalError(Throwable e, PrintWriter err) {
+        if (e instanceof OutOfMemoryError) {
+            err.println(OUT_OF_MEMORY);
+        } else if (e instanceof StackOverflowError) {
+            err.println(STACK_OVERFLOW);
+        } else if (e instanceof VirtualMachineError) {
+            err.println(OUT_OF_MEMORY_OR_WORSE);
+        } else {
+            err.println("concordat: internal error (please report it with what follows): "
+                    + Terminal.printable(String.valueOf(e)));
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            err.print(Terminal.printable(trace.toString(), true));
+        }
         err.flush();
         return ExitCode.INTERNAL;
     }
 
+    /**
+     * A wrong command line in one line: the problem, any suggestion, and where to read more. The
+     * words the user typed are quoted back with control characters escaped.
+     */
     private static int badCommandLine(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println(cl.getCommandName() + ": " + InputException.oneLine(String.valueOf(e.getMessage())));
-        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-        err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+        StringBuilder line = new StringBuilder(cl.getCommandSpec().qualifiedName())
+                .append(": ")
+                .append(String.valueOf(e.getMessage()));
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getSuggestions().isEmpty()) {
+            line.append("; did you mean ")
+                    .append(String.join(" or ", unmatched.getSuggestions()))
+                    .append('?');
+        }
+        line.append(" (try '").append(cl.getCommandSpec().qualifiedName()).append(" --help')");
+        err.println(InputException.oneLine(line.toString()));
         err.flush();
         return ExitCode.UNREADABLE;
+    }
+
+    /**
+     * A date option ({@code --as-of}): {@code YYYY-MM-DD} between the years 1900 and 2199, so that
+     * date arithmetic on it (academic years, terms, trajectories) cannot overflow.
+     */
+    static LocalDate date(String text) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("\"" + text + "\" is not a date: write YYYY-MM-DD");
+        }
+        if (date.getYear() < 1900 || date.getYear() > 2199) {
+            throw new CommandLine.TypeConversionException(
+                    "\"" + text + "\": must be between 1900-01-01 and 2199-12-31");
+        }
+        return date;
     }
 
     /** Gives each command the environment, when its constructor asks for it. */

@@ -7,6 +7,10 @@ package org.concordat.cli;
 final class OutputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    OutputException(String message) {
+        super(InputException.oneLine(message));
+    }
+
     OutputException(String message, Throwable cause) {
         super(InputException.oneLine(message), cause);
     }

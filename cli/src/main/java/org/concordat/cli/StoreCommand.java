@@ -20,8 +20,9 @@ final class StoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("concordat store: name a subcommand: save, history or show");
-        spec.commandLine().usage(spec.commandLine().getErr());
+        spec.commandLine()
+                .getErr()
+                .println("concordat store: name a subcommand: save, history or show (try 'concordat store --help')");
         return ExitCode.UNREADABLE;
     }
 }

@@ -46,9 +46,10 @@ final class StoreHistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        StoreOptions.partnershipId(id);
         List<PlanVersion> history;
         try (Concordat concordat = store.open()) {
-            history = concordat.plans().history(id);
+            history = store.read(() -> concordat.plans().history(id));
         }
         if (history.isEmpty()) {
             throw new InputException("store " + store.directory + ": no plan \"" + id + "\"");
@@ -71,7 +72,8 @@ final class StoreHistoryCommand implements Callable<Integer> {
             for (PlanVersion r : history) {
                 out.printf("%d  %s  %s%n", r.version(), r.savedAt(), r.author());
             }
-            bytes = text.toByteArray();
+            Output.writeText(text.toByteArray(), env.out());
+            return ExitCode.OK;
         }
         Output.write(Optional.empty(), bytes, env.out());
         return ExitCode.OK;

@@ -1,6 +1,5 @@
 package org.concordat.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -64,42 +63,63 @@ final class StoreSaveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (expectedVersion.isPresent() && expectedVersion.get() < 0) {
+            throw new InputException(
+                    "--expected-version \"" + expectedVersion.get() + "\": must be 0 (not stored yet) or more");
+        }
+        String who = author.map(StoreOptions::author).orElseGet(StoreSaveCommand::userName);
         PartnershipPlan plan = PlanInput.read(file);
         Optional<Rulebook> book = rulebook.map(ValidateCommand::rulebook);
-        String who = author.orElseGet(() -> System.getProperty("user.name", "concordat"));
         String id = plan.partnership().id();
         try (Concordat concordat = store.open(who, book)) {
             PlanRepository plans = concordat.plans();
-            Optional<PlanVersion> latest = plans.load(id);
+            Optional<PlanVersion> latest = store.read(() -> plans.load(id));
             long current = latest.map(PlanVersion::version).orElse(0L);
             long expected = expectedVersion.orElse(current);
             if (expected == current && latest.isPresent() && latest.get().plan().equals(plan)) {
                 println(id + ": unchanged since version " + current + "; nothing saved");
                 return ExitCode.OK;
             }
-            PlanVersion saved = plans.save(plan, expected);
+            PlanVersion saved = store.read(() -> plans.save(plan, expected));
             println(id + ": saved version " + saved.version() + " in " + store.directory);
             return ExitCode.OK;
         } catch (PlanRejectedException e) {
             String name = book.map(Rulebook::name).orElse("the rulebook");
-            env.err()
-                    .println("concordat: " + file + ": not saved: "
-                            + e.report().errors().size() + " errors under " + name
-                            + " (see 'concordat validate --rulebook " + name + " " + file + "')");
+            StringBuilder lines = new StringBuilder("concordat: " + file + ": not saved: "
+                    + e.report().errors().size() + " errors under " + name
+                    + " (see 'concordat validate --rulebook " + name + " " + file + "')\n");
             for (Violation v : e.report().errors()) {
-                env.err().println("  " + v.code() + " " + v.path() + ": " + v.message());
+                lines.append("  ")
+                        .append(v.code())
+                        .append(' ')
+                        .append(v.path())
+                        .append(": ")
+                        .append(v.message())
+                        .append('\n');
             }
+            Output.writeText(lines.toString(), env.err());
             return ExitCode.ERRORS_FOUND;
         } catch (PlanConflictException e) {
-            env.err()
-                    .println("concordat: " + file + ": not saved: the store holds version " + e.actualVersion()
+            Output.writeText(
+                    "concordat: " + file + ": not saved: the store holds version " + e.actualVersion()
                             + " of " + id + ", not " + e.expectedVersion()
-                            + " (someone saved meanwhile: see 'concordat store history " + id + "')");
+                            + " (someone saved meanwhile: see 'concordat store history " + id + "')\n",
+                    env.err());
             return ExitCode.ERRORS_FOUND;
         }
     }
 
+    /** The user name, when a store can record it as an author; else "concordat". */
+    private static String userName() {
+        String name = System.getProperty("user.name", "");
+        try {
+            return StoreOptions.author(name);
+        } catch (InputException e) {
+            return "concordat";
+        }
+    }
+
     private void println(String line) {
-        Output.write(Optional.empty(), (line + "\n").getBytes(StandardCharsets.UTF_8), env.out());
+        Output.writeText(line + "\n", env.out());
     }
 }

@@ -60,10 +60,15 @@ final class StoreShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        StoreOptions.partnershipId(id);
+        if (version.isPresent() && version.get() < 1) {
+            throw new InputException("--version \"" + version.get() + "\": must be 1 or more");
+        }
         PartnershipPlan plan;
         try (Concordat concordat = store.open()) {
             PlanRepository plans = concordat.plans();
-            Optional<PlanVersion> found = version.isPresent() ? plans.load(id, version.get()) : plans.load(id);
+            Optional<PlanVersion> found =
+                    store.read(() -> version.isPresent() ? plans.load(id, version.get()) : plans.load(id));
             plan = found.orElseThrow(() -> new InputException("store " + store.directory + ": no plan \"" + id + "\""
                             + version.map(v -> " version " + v).orElse("")))
                     .plan();

@@ -82,8 +82,11 @@ final class ValidateCommand implements Callable<Integer> {
             }
             results.add(new Result(file, book.validate(plan, settings)));
         }
-        byte[] text = format == TextOrJson.JSON ? Json.bytes(json(results)) : text(results, book);
-        Output.write(Optional.empty(), text, env.out());
+        if (format == TextOrJson.JSON) {
+            Output.write(Optional.empty(), Json.bytes(json(results)), env.out());
+        } else {
+            Output.writeText(text(results, book), env.out());
+        }
         if (unreadable) {
             return ExitCode.UNREADABLE;
         }

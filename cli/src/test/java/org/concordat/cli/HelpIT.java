@@ -30,7 +30,9 @@ class HelpIT {
         Jar.Run run = Jar.run(dir);
 
         assertThat(run.exit()).as(run.toString()).isEqualTo(2);
-        assertThat(run.err()).contains("Usage: concordat");
+        assertThat(run.err())
+                .isEqualTo("concordat: name a command: validate, report, evaluate or store"
+                        + " (try 'concordat --help')\n");
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -30,6 +31,7 @@ import org.concordat.spi.RecordKey;
 import org.concordat.spi.RecordStore;
 import org.concordat.spi.StoredRecord;
 import org.concordat.spi.VersionConflictException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,21 +39,45 @@ import org.slf4j.LoggerFactory;
  * A {@link RecordStore} in one directory, one file per record version (layout in {@link KeyPaths},
  * bytes in {@link RecordFileFormat}).
  *
- * <p>Each version is written to a temporary file in the record's directory, forced to disk, renamed
- * into place atomically and the directory forced too, so after a crash a version is either whole
- * or absent; leftover temporary files are deleted on the next open. An exclusive lock on {@code
- * concordat-store.lock} keeps a second store, in this JVM or another process, out of the directory
- * while this one is open; because no one else can write, the latest version of every record is
+ * <p><b>One store per directory.</b> An exclusive lock on {@code concordat-store.lock} keeps a
+ * second store, in another process, out of the directory while this one is open, and a JVM-wide
+ * registry of the directories this JVM holds keeps a second store in this JVM out without ever
+ * touching the lock file: on Linux the lock belongs to the process, and closing <em>any</em> channel
+ * to the file would release it. Because no one else writes, the latest version of every record is
  * cached in memory and reads of the latest need no disk access.
+ *
+ * <p><b>Appending never replaces a version.</b> Each version is written to a temporary file in the
+ * record's directory and forced to disk; the version's own name is then created exclusively, as a
+ * hard link to the temporary file (which is then removed), and the directory is forced too. Creating
+ * the name fails when the version exists, so even two writers that both got past the lock cannot
+ * overwrite each other: the second gets a {@link VersionConflictException} and its cache is brought
+ * up to date from the disk. After a crash a version is either whole or absent. Where the file system
+ * has no hard links, a move that refuses an existing target is used instead (its check and rename are
+ * two steps, so there the lock alone keeps writers apart).
+ *
+ * <p><b>Temporary files.</b> A temporary file's name carries the writer's process id ({@code
+ * <version>.rec.<pid>-<random>.tmp}). Opening the store removes temporary files left by processes
+ * that are gone (and by this process, and those from before names carried a pid, whose writers held
+ * the lock this store now holds); one whose process is alive is left alone, since that process may
+ * still be writing it.
  */
 public final class FileRecordStore implements RecordStore {
     static final String LOCK_FILE = "concordat-store.lock";
 
     private static final Logger LOG = LoggerFactory.getLogger(FileRecordStore.class);
+    private static final long PID = ProcessHandle.current().pid();
+
+    // The real paths of the directories a store in this JVM holds (or is acquiring). Checked before
+    // the lock file is opened, so a refused second open never opens, let alone closes, a channel to
+    // a lock file this process holds.
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
+    // Channels to lock files locked by other code in this JVM: closing them would release that
+    // code's lock too, so they stay open.
+    private static final List<FileChannel> KEPT_OPEN = new CopyOnWriteArrayList<>();
 
     private final Path root;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final Optional<DirectoryLock> directoryLock;
     private final Map<RecordKey, StoredRecord> latest = new ConcurrentHashMap<>();
     private final Map<RecordKey, ReentrantLock> keyLocks = new ConcurrentHashMap<>();
     // Operations hold the read lock for their whole run; close takes the write lock, so it waits
@@ -59,53 +85,60 @@ public final class FileRecordStore implements RecordStore {
     private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private boolean closed;
     private volatile boolean directorySyncSupported = true;
+    private volatile boolean hardLinksSupported = true;
 
-    private FileRecordStore(Path root, FileChannel lockChannel, FileLock lock) {
+    private FileRecordStore(Path root, Optional<DirectoryLock> directoryLock) {
         this.root = root;
-        this.lockChannel = lockChannel;
-        this.lock = lock;
+        this.directoryLock = directoryLock;
     }
 
     /**
      * Opens the store in {@code directory}, creating it when missing, and loads the latest version of
      * every record.
      *
-     * @throws UncheckedIOException when the directory is locked by another open store (the message
-     *     names the directory and, where it can, the holder's process id), cannot be created, or holds
-     *     a damaged record file
+     * @throws UncheckedIOException when the directory is in use by another open store, in this JVM or
+     *     another process (the message names the directory and, where it can, the holder's process
+     *     id), cannot be created, or holds a damaged record file
      */
     public static FileRecordStore open(Path directory) {
-        Path root = directory.toAbsolutePath().normalize();
+        Path root = createDirectory(directory);
+        Path real;
         try {
-            Files.createDirectories(root);
+            real = root.toRealPath();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create record store directory " + root + ": " + e, e);
+            throw new UncheckedIOException("cannot open record store directory " + root + ": " + e, e);
         }
-        Path lockPath = root.resolve(LOCK_FILE);
-        FileChannel channel = null;
+        if (!HELD.add(real)) {
+            throw locked(root, "by another FileRecordStore in this JVM (pid=" + PID + ")");
+        }
+        DirectoryLock held = null;
         try {
-            channel = FileChannel.open(
-                    lockPath, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                throw locked(root, "by another FileRecordStore in this JVM");
-            }
-            if (lock == null) {
-                throw locked(root, "by another process" + holder(lockPath));
-            }
-            FileRecordStore store = new FileRecordStore(root, channel, lock);
-            store.recordHolder();
+            held = DirectoryLock.acquire(root, real);
+            FileRecordStore store = new FileRecordStore(root, Optional.of(held));
             store.load();
             return store;
         } catch (IOException e) {
-            closeQuietly(channel);
+            release(held, real);
             throw new UncheckedIOException("cannot open record store directory " + root + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            closeQuietly(channel);
+            release(held, real);
             throw e;
         }
+    }
+
+    /**
+     * Opens the store in {@code directory} without its lock and without registering it, so that
+     * several stores, in this JVM or in several processes, write one directory at once. For tests
+     * only: it proves that appends never overwrite each other even when the lock is bypassed.
+     */
+    static FileRecordStore openUnlocked(Path directory) {
+        FileRecordStore store = new FileRecordStore(createDirectory(directory), Optional.empty());
+        try {
+            store.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open record store directory " + store.root + ": " + e, e);
+        }
+        return store;
     }
 
     /** The directory this store keeps its records in. */
@@ -130,7 +163,11 @@ public final class FileRecordStore implements RecordStore {
                     throw new VersionConflictException(key, expectedVersion, currentVersion);
                 }
                 StoredRecord record = StoredRecord.of(key, expectedVersion + 1, draft);
-                write(record);
+                if (!write(record)) {
+                    // Another writer bypassed the lock (or the directory was changed by hand): its
+                    // version stays, and this store learns what the disk holds.
+                    throw new VersionConflictException(key, expectedVersion, refresh(key));
+                }
                 latest.put(key, record);
                 return record.version();
             } finally {
@@ -215,12 +252,7 @@ public final class FileRecordStore implements RecordStore {
             }
             closed = true;
             latest.clear();
-            try {
-                lock.release();
-            } catch (IOException e) {
-                LOG.warn("could not release the lock on {}: {}", root, e.toString());
-            }
-            closeQuietly(lockChannel);
+            directoryLock.ifPresent(held -> release(held, held.realRoot()));
         } finally {
             lifecycle.writeLock().unlock();
         }
@@ -237,19 +269,18 @@ public final class FileRecordStore implements RecordStore {
         }
     }
 
-    private void write(StoredRecord record) {
+    /**
+     * Writes {@code record} under its version's name, never replacing a file already there.
+     *
+     * @return false when that version already exists (nothing was written)
+     */
+    private boolean write(StoredRecord record) {
         Path dir = KeyPaths.keyDirectory(root, record.key());
-        String name = KeyPaths.fileName(record.version());
-        Path target = dir.resolve(name);
-        Path temp = dir.resolve(
-                name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + KeyPaths.TEMP_SUFFIX);
+        Path target = dir.resolve(KeyPaths.fileName(record.version()));
+        String token = Long.toHexString(ThreadLocalRandom.current().nextLong());
+        Path temp = dir.resolve(KeyPaths.tempName(record.version(), PID, token));
         try {
             ensureDirectory(dir);
-            if (Files.exists(target)) {
-                throw new IllegalStateException("record store " + root + " already holds " + target
-                        + " although its index says version " + (record.version() - 1)
-                        + " is the latest; was the directory changed by hand?");
-            }
             try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(RecordFileFormat.encode(record));
                 while (buffer.hasRemaining()) {
@@ -257,13 +288,64 @@ public final class FileRecordStore implements RecordStore {
                 }
                 out.force(true);
             }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            boolean committed = commit(temp, target);
             syncDirectory(dir);
+            return committed;
         } catch (IOException e) {
             deleteQuietly(temp);
             throw new UncheckedIOException(
                     "cannot write " + record.key() + " version " + record.version() + " to " + root + ": " + e, e);
         }
+    }
+
+    /**
+     * Gives the whole, forced {@code temp} the name {@code target} unless that name exists.
+     *
+     * @return false when {@code target} exists; {@code temp} is gone either way
+     */
+    private boolean commit(Path temp, Path target) throws IOException {
+        if (hardLinksSupported) {
+            try {
+                Files.createLink(target, temp);
+                Files.delete(temp);
+                return true;
+            } catch (FileAlreadyExistsException e) {
+                Files.delete(temp);
+                return false;
+            } catch (UnsupportedOperationException | FileSystemException e) {
+                LOG.debug("cannot hard-link in {} ({}); trying a move that refuses an existing file", root, e);
+            }
+        }
+        try {
+            // Without REPLACE_EXISTING (and without ATOMIC_MOVE, which would replace) the move refuses
+            // an existing target; the rename itself is still atomic within one directory.
+            Files.move(temp, target);
+        } catch (FileAlreadyExistsException e) {
+            Files.delete(temp);
+            return false;
+        }
+        if (hardLinksSupported) {
+            hardLinksSupported = false;
+            LOG.warn("file system of {} has no hard links: relying on its lock alone to keep writers apart", root);
+        }
+        return true;
+    }
+
+    /** Reads the newest version of {@code key} from the disk into the cache; returns its number. */
+    private long refresh(RecordKey key) {
+        Path dir = KeyPaths.keyDirectory(root, key);
+        long newest = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path file : files) {
+                newest = Math.max(newest, KeyPaths.versionOf(file.getFileName().toString()));
+            }
+            if (newest > 0) {
+                latest.put(key, RecordFileFormat.decodeChecked(dir.resolve(KeyPaths.fileName(newest)), newest));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir + ": " + e, e);
+        }
+        return newest;
     }
 
     private static StoredRecord read(Path file, RecordKey expectedKey, long expectedVersion) {
@@ -313,9 +395,7 @@ public final class FileRecordStore implements RecordStore {
             for (Path file : files) {
                 String name = file.getFileName().toString();
                 if (name.endsWith(KeyPaths.TEMP_SUFFIX)) {
-                    // A write interrupted before its rename: the version was never appended.
-                    Files.deleteIfExists(file);
-                    LOG.info("removed {}, left by a write that did not finish", file);
+                    removeIfAbandoned(file, name);
                     continue;
                 }
                 long version = KeyPaths.versionOf(name);
@@ -367,19 +447,37 @@ public final class FileRecordStore implements RecordStore {
         }
     }
 
-    private void recordHolder() throws IOException {
-        String holder = "pid=" + ProcessHandle.current().pid() + " opened=" + Instant.now() + "\n";
-        lockChannel.truncate(0);
-        lockChannel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
+    /**
+     * Removes a temporary file whose writer is gone: it belonged to a write that did not finish, so
+     * its version was never appended. A file whose writer is alive may still be being written.
+     */
+    private static void removeIfAbandoned(Path file, String name) throws IOException {
+        long owner = KeyPaths.ownerOf(name);
+        if (owner >= 0
+                && owner != PID
+                && ProcessHandle.of(owner).map(ProcessHandle::isAlive).orElse(false)) {
+            LOG.debug("left {} alone: process {} that writes it is alive", file, owner);
+            return;
+        }
+        Files.deleteIfExists(file);
+        LOG.info("removed {}, left by a write that did not finish", file);
     }
 
-    private static String holder(Path lockPath) {
+    private static Path createDirectory(Path directory) {
+        Path root = directory.toAbsolutePath().normalize();
         try {
-            String text = Files.readString(lockPath, StandardCharsets.UTF_8).strip();
-            return text.isEmpty() ? "" : " (" + text + ")";
-        } catch (IOException | RuntimeException e) {
-            return "";
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create record store directory " + root + ": " + e, e);
         }
+        return root;
+    }
+
+    private static void release(@Nullable DirectoryLock held, Path real) {
+        if (held != null) {
+            held.release();
+        }
+        HELD.remove(real);
     }
 
     private static UncheckedIOException locked(Path root, String byWhom) {
@@ -405,6 +503,75 @@ public final class FileRecordStore implements RecordStore {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             LOG.debug("could not delete {}", file, e);
+        }
+    }
+
+    /** The lock on a directory's {@value #LOCK_FILE}, held by this process. */
+    private record DirectoryLock(Path realRoot, FileChannel channel, FileLock lock) {
+        /**
+         * Locks the directory's lock file and records this process in it.
+         *
+         * @throws UncheckedIOException naming the directory, and the holder where it can, when another
+         *     process holds the lock
+         */
+        static DirectoryLock acquire(Path root, Path realRoot) throws IOException {
+            Path lockPath = realRoot.resolve(LOCK_FILE);
+            FileChannel channel = FileChannel.open(
+                    lockPath, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                // Code outside this class locked the file in this JVM; closing this channel would
+                // release that lock, so the channel stays open.
+                KEPT_OPEN.add(channel);
+                throw locked(root, "by other code in this JVM (pid=" + PID + ")");
+            } catch (IOException | RuntimeException e) {
+                closeQuietly(channel);
+                throw e;
+            }
+            if (lock == null) {
+                String holder = holder(channel);
+                // This JVM holds no lock on the file (HELD said so), so closing releases nothing.
+                closeQuietly(channel);
+                throw locked(root, "by another process" + holder);
+            }
+            DirectoryLock held = new DirectoryLock(realRoot, channel, lock);
+            try {
+                String text = "pid=" + PID + " opened=" + Instant.now() + "\n";
+                channel.truncate(0);
+                channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
+                channel.force(false);
+            } catch (IOException | RuntimeException e) {
+                held.release();
+                throw e;
+            }
+            return held;
+        }
+
+        void release() {
+            try {
+                lock.release();
+            } catch (IOException e) {
+                LOG.warn("could not release the lock on {}: {}", realRoot, e.toString());
+            }
+            closeQuietly(channel);
+        }
+
+        /** Who holds the lock, as the holder wrote it in the file, read through {@code channel}. */
+        private static String holder(FileChannel channel) {
+            try {
+                ByteBuffer buffer = ByteBuffer.allocate(256);
+                int n = channel.read(buffer, 0);
+                if (n <= 0) {
+                    return "";
+                }
+                String text = new String(buffer.array(), 0, n, StandardCharsets.UTF_8).strip();
+                // The file is the holder's to write; show it only when it is what a store writes.
+                return text.matches("pid=\\d+ opened=[0-9TZ:.+-]+") ? " (" + text + ")" : "";
+            } catch (IOException | RuntimeException e) {
+                return "";
+            }
         }
     }
 }

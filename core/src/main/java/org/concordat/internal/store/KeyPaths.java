@@ -48,6 +48,36 @@ final class KeyPaths {
         return Long.parseLong(digits);
     }
 
+    /**
+     * The name of a temporary file for {@code version} written by process {@code pid}: {@code
+     * <version>.rec.<pid>-<token>.tmp}. The pid lets a later open tell a temporary file another live
+     * process may still be writing from one left by a process that is gone.
+     */
+    static String tempName(long version, long pid, String token) {
+        return fileName(version) + "." + pid + "-" + token + TEMP_SUFFIX;
+    }
+
+    /**
+     * The process id in a temporary file's name, or -1 when the name carries none (written before
+     * names carried one) or is not a temporary file's name.
+     */
+    static long ownerOf(String tempName) {
+        if (!tempName.endsWith(TEMP_SUFFIX) || tempName.length() < 19 + RECORD_SUFFIX.length() + 1) {
+            return -1;
+        }
+        String rest = tempName.substring(19 + RECORD_SUFFIX.length() + 1, tempName.length() - TEMP_SUFFIX.length());
+        int dash = rest.indexOf('-');
+        if (dash < 1 || dash > 18) {
+            return -1;
+        }
+        for (int i = 0; i < dash; i++) {
+            if (rest.charAt(i) < '0' || rest.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        return Long.parseLong(rest.substring(0, dash));
+    }
+
     static String encodeId(String id) {
         StringBuilder name = new StringBuilder("i-");
         for (byte b : id.getBytes(StandardCharsets.UTF_8)) {

@@ -36,4 +36,15 @@ class KeyPathsTest {
         assertThat(KeyPaths.versionOf("000000000000000000x.rec")).isEqualTo(-1);
         assertThat(KeyPaths.versionOf("3.rec")).isEqualTo(-1);
     }
+
+    @Test
+    void names_temporary_files_with_their_writers_process_id() {
+        String name = KeyPaths.tempName(3, 4242, "9f");
+        assertThat(name).isEqualTo("0000000000000000003.rec.4242-9f.tmp");
+        assertThat(KeyPaths.ownerOf(name)).isEqualTo(4242);
+        assertThat(KeyPaths.versionOf(name)).isEqualTo(-1);
+        assertThat(KeyPaths.ownerOf("0000000000000000003.rec.1234abcd.tmp")).isEqualTo(-1);
+        assertThat(KeyPaths.ownerOf("0000000000000000003.rec.12x4-ab.tmp")).isEqualTo(-1);
+        assertThat(KeyPaths.ownerOf("0000000000000000003.rec")).isEqualTo(-1);
+    }
 }

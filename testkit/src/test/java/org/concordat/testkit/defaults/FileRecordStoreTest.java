@@ -70,6 +70,26 @@ class FileRecordStoreTest extends RecordStoreContract {
     }
 
     @Test
+    void a_refused_second_open_leaves_the_first_holding_the_directory_against_other_processes() throws Exception {
+        RecordKey key = RecordKey.of("plan", "p");
+        store.append(key, 0, draft("first"));
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> open(lastDirectory)).isInstanceOf(UncheckedIOException.class);
+        }
+
+        Process other = java(lastDirectory.toString(), "try");
+        String answer =
+                new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8)).readLine();
+        assertThat(other.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(answer)
+                .startsWith("refused: ")
+                .contains("in use by another process")
+                .contains("pid=" + ProcessHandle.current().pid());
+        assertThat(store.append(key, 1, draft("second"))).isEqualTo(2);
+    }
+
+    @Test
     void a_closed_store_releases_its_directory() {
         store.append(RecordKey.of("plan", "p"), 0, draft("a"));
         store.close();
@@ -116,6 +136,31 @@ class FileRecordStoreTest extends RecordStoreContract {
         assertThat(again.history(key)).isEqualTo(before);
         assertThat(leftover).doesNotExist();
         assertThat(again.append(key, 2, draft("c"))).isEqualTo(3);
+    }
+
+    @Test
+    void a_temporary_file_of_a_live_process_is_left_alone_and_one_of_a_finished_process_removed() throws Exception {
+        RecordKey key = RecordKey.of("plan", "p1");
+        store.append(key, 0, draft("a"));
+        store.close();
+        Path keyDir = keyDirectory(lastDirectory);
+        long alive = ProcessHandle.current().parent().orElseThrow().pid();
+        Process finished = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true)
+                .start();
+        finished.getInputStream().readAllBytes();
+        assertThat(finished.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        Path live = Files.write(keyDir.resolve("0000000000000000002.rec." + alive + "-ab.tmp"), new byte[] {1});
+        Path dead =
+                Files.write(keyDir.resolve("0000000000000000002.rec." + finished.pid() + "-cd.tmp"), new byte[] {2});
+
+        RecordStore again = track(open(lastDirectory));
+
+        assertThat(live).exists();
+        assertThat(dead).doesNotExist();
+        assertThat(again.append(key, 1, draft("b"))).isEqualTo(2);
+        assertThat(live).exists();
     }
 
     @Test

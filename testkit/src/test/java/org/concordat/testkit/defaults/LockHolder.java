@@ -1,6 +1,7 @@
 package org.concordat.testkit.defaults;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import org.concordat.spi.RecordKey;
 import org.concordat.spi.RecordStore;
@@ -10,12 +11,21 @@ import org.concordat.spi.RecordStore;
  * asked, prints {@code ready} and holds the store open until its standard input ends.
  *
  * <p>Arguments: directory, then optionally {@code write N} to append N versions of one record in a
- * loop (printing each version number) until killed or done.
+ * loop (printing each version number) until killed or done, or {@code try} to try to open the store
+ * once and print {@code opened} or {@code refused: MESSAGE}.
  */
 public final class LockHolder {
     private LockHolder() {}
 
     public static void main(String[] args) throws IOException {
+        if (args.length > 1 && args[1].equals("try")) {
+            try (RecordStore store = Defaults.store("file", Map.of("directory", args[0]))) {
+                System.out.println("opened " + store);
+            } catch (UncheckedIOException e) {
+                System.out.println("refused: " + e.getMessage());
+            }
+            return;
+        }
         try (RecordStore store = Defaults.store("file", Map.of("directory", args[0]))) {
             if (args.length > 2 && args[1].equals("write")) {
                 int count = Integer.parseInt(args[2]);
