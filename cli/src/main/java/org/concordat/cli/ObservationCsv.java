@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.concordat.calendar.Period;
 import org.concordat.evaluation.Observation;
+import org.concordat.plan.MeasureValues;
 import org.concordat.plan.PupilGroup;
 
 /**
@@ -23,7 +24,9 @@ import org.concordat.plan.PupilGroup;
  * {@code measure_id,institution_id,period,group,value,n,source} (columns in any order; {@code
  * institution_id} empty for the whole partnership, {@code group} empty or {@code all} for all
  * pupils or e.g. {@code DISADVANTAGED=Y}, {@code n} empty when unknown, {@code source} empty for the
- * file's name). Layout documented in docs/cli.md.
+ * file's name). A value must be inside {@link MeasureValues}' bound (at most 18 significant
+ * digits, 30 decimal places and 30 whole digits), checked before any arithmetic. Layout documented
+ * in docs/cli.md.
  */
 final class ObservationCsv {
     private static final List<String> COLUMNS =
@@ -105,12 +108,23 @@ final class ObservationCsv {
         }
     }
 
+    /** A measure value, checked for length before a number is built and then for its bound. */
     private static BigDecimal decimal(String text) {
+        if (text.length() > MeasureValues.MAX_TEXT_LENGTH) {
+            throw new IllegalArgumentException(
+                    "is too long: a measure value has at most " + MeasureValues.MAX_TEXT_LENGTH + " characters");
+        }
+        BigDecimal value;
         try {
-            return new BigDecimal(text);
+            value = new BigDecimal(text);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("must be a decimal number, e.g. 34.5", e);
         }
+        Optional<String> problem = MeasureValues.problem(value);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(problem.get());
+        }
+        return value;
     }
 
     private static long count(String text) {
@@ -137,13 +151,20 @@ final class ObservationCsv {
         return i < 0 || i >= row.getFieldCount() ? "" : row.getField(i).strip();
     }
 
+    /** The value in quotes, cut to its first 40 characters (and its length given) when longer. */
+    private static String quoted(String value) {
+        return value.length() <= 40
+                ? "\"" + value + "\""
+                : "\"" + value.substring(0, 40) + "…\" (" + value.length() + " characters)";
+    }
+
     private static <T> T parse(
             Path file, long line, String column, String value, java.util.function.Function<String, T> parser) {
         try {
             return parser.apply(value);
         } catch (RuntimeException e) {
             throw new InputException(
-                    file + ":" + line + ": column \"" + column + "\": value \"" + value + "\": " + e.getMessage(), e);
+                    file + ":" + line + ": column \"" + column + "\": value " + quoted(value) + ": " + e.getMessage(), e);
         }
     }
 }
