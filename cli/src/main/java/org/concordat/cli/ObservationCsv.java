@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -41,14 +42,21 @@ final class ObservationCsv {
      */
     static List<Observation> read(Path file) {
         List<Observation> observations = new ArrayList<>();
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(file, StandardCharsets.UTF_8);
+        long lastLine = 0;
+        try (CsvReader<CsvRecord> reader = CsvReader.builder()
+                        // Short and long rows are read cell by cell (a missing cell is empty), so
+                        // the error names the row and column instead of the whole file.
+                        .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                        .ofCsvRecord(file, StandardCharsets.UTF_8);
                 CloseableIterator<CsvRecord> rows = reader.iterator()) {
-            if (!rows.hasNext()) {
+            if (!hasNext(file, rows, lastLine)) {
                 throw new InputException(file + ":1: empty: expected the header " + String.join(",", COLUMNS));
             }
             int[] at = header(file, rows.next().getFields());
-            while (rows.hasNext()) {
+            while (hasNext(file, rows, lastLine)) {
                 CsvRecord row = rows.next();
+                lastLine = row.getStartingLineNumber();
                 if (row.isComment() || row.getFields().stream().allMatch(String::isBlank)) {
                     continue;
                 }
@@ -62,6 +70,19 @@ final class ObservationCsv {
             throw new InputException(file + ": not valid CSV: " + e.getMessage(), e);
         }
         return observations;
+    }
+
+    /** The reader's next step; malformed CSV is refused with the line after the last good record. */
+    private static boolean hasNext(Path file, CloseableIterator<CsvRecord> rows, long lastLine) {
+        try {
+            return rows.hasNext();
+        } catch (CsvParseException e) {
+            long line = lastLine + 1;
+            throw new InputException(
+                    file + ":" + line + ": not valid CSV in the record starting at or after line " + line + ": "
+                            + e.getMessage(),
+                    e);
+        }
     }
 
     private static int[] header(Path file, List<String> fields) {
@@ -164,7 +185,8 @@ final class ObservationCsv {
             return parser.apply(value);
         } catch (RuntimeException e) {
             throw new InputException(
-                    file + ":" + line + ": column \"" + column + "\": value " + quoted(value) + ": " + e.getMessage(), e);
+                    file + ":" + line + ": column \"" + column + "\": value " + quoted(value) + ": " + e.getMessage(),
+                    e);
         }
     }
 }

@@ -47,8 +47,8 @@ public final class MeasureValues {
     public static BigDecimal parse(CharSequence text) {
         String s = text.toString();
         if (s.length() > MAX_TEXT_LENGTH) {
-            throw new IllegalArgumentException(
-                    describe("measure value", s, "is too long: a measure value has at most " + MAX_TEXT_LENGTH + " characters"));
+            throw new IllegalArgumentException(describe(
+                    "measure value", s, "is too long: a measure value has at most " + MAX_TEXT_LENGTH + " characters"));
         }
         BigDecimal value;
         try {
@@ -90,8 +90,8 @@ public final class MeasureValues {
      */
     public static Optional<String> problem(BigDecimal value) {
         if (value.precision() > MAX_DIGITS) {
-            return Optional.of("has " + value.precision() + " significant digits; at most " + MAX_DIGITS
-                    + " are allowed");
+            return Optional.of(
+                    "has " + value.precision() + " significant digits; at most " + MAX_DIGITS + " are allowed");
         }
         if (value.scale() > MAX_DECIMAL_PLACES) {
             return Optional.of("is too small or too precise: at most " + MAX_DECIMAL_PLACES

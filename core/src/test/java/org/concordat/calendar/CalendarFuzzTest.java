@@ -24,7 +24,9 @@ class CalendarFuzzTest {
                 assertThat(e.getMessage()).as("message of %s", kind).isNotBlank();
                 return;
             }
-            assertThat(parse.apply(format.apply(value))).as("%s read back", kind).isEqualTo(value);
+            assertThat(parse.apply(format.apply(value)))
+                    .as("%s read back", kind)
+                    .isEqualTo(value);
         }
     }
 

@@ -49,8 +49,8 @@ class PlanNumbersTest {
 
     @Test
     void a_json_baseline_outside_the_bound_is_refused_at_its_place() throws Exception {
-        String json = Plans.toJson(Plans.readYaml(example()))
-                .replaceFirst("\"value\" : 31\\.0", "\"value\" : 1e-999999999");
+        String json =
+                Plans.toJson(Plans.readYaml(example())).replaceFirst("\"value\" : 31\\.0", "\"value\" : 1e-999999999");
 
         PlanFormatException e = catchThrowableOfType(PlanFormatException.class, () -> Plans.readJson(json));
 
@@ -65,13 +65,16 @@ class PlanNumbersTest {
     void a_number_too_long_to_read_is_refused_before_it_is_built() throws Exception {
         String digits = "1".repeat(300_000);
         String yaml = example().replace("          - value: 34.0\n", "          - value: " + digits + "\n");
-        String json = Plans.toJson(Plans.readYaml(example())).replaceFirst("\"value\" : 31\\.0", "\"value\" : " + digits);
+        String json =
+                Plans.toJson(Plans.readYaml(example())).replaceFirst("\"value\" : 31\\.0", "\"value\" : " + digits);
 
         PlanFormatException fromYaml = catchThrowableOfType(PlanFormatException.class, () -> Plans.readYaml(yaml));
         PlanFormatException fromJson = catchThrowableOfType(PlanFormatException.class, () -> Plans.readJson(json));
 
         assertThat(fromYaml.pointer()).isEqualTo("/objectives/0/measures/0/targets/0/value");
-        assertThat(fromYaml.detail()).contains("(300000 characters): is too long").hasSizeLessThan(200);
+        assertThat(fromYaml.detail())
+                .contains("(300000 characters): is too long")
+                .hasSizeLessThan(200);
         assertThat(fromJson.line()).isPositive();
         assertThat(fromJson.getMessage()).hasSizeLessThan(400).contains("300000");
     }
@@ -108,7 +111,8 @@ class PlanNumbersTest {
         List<Observation> observations = new ArrayList<>();
         int i = 0;
         for (Measure m : extreme.measures()) {
-            for (String school : extreme.partnership().memberIdsOn(extreme.partnership().period().start())) {
+            for (String school : extreme.partnership()
+                    .memberIdsOn(extreme.partnership().period().start())) {
                 observations.add(Observation.of(
                         m.id(),
                         Optional.of(school),
@@ -122,9 +126,12 @@ class PlanNumbersTest {
 
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             Rulebooks.stemPartnership()
-                    .validate(extreme, ValidationSettings.asOf(extreme.partnership().period().start()));
-            EvaluationResult result =
-                    Evaluation.of(extreme, observations).asOf(extreme.partnership().period().end());
+                    .validate(
+                            extreme,
+                            ValidationSettings.asOf(
+                                    extreme.partnership().period().start()));
+            EvaluationResult result = Evaluation.of(extreme, observations)
+                    .asOf(extreme.partnership().period().end());
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             new MarkdownRenderer().render(EvaluationReport.of(extreme, result), out);
             assertThat(out.size()).isPositive();
@@ -138,10 +145,11 @@ class PlanNumbersTest {
             List<Measure> measures = new ArrayList<>();
             for (Measure m : o.measures()) {
                 Measure.Builder b = Measure.builder().from(m);
-                m.baseline().ifPresent(base -> b.baseline(Baseline.builder()
-                        .from(base)
-                        .value(values.get(next[0]++ % values.size()))
-                        .build()));
+                m.baseline()
+                        .ifPresent(base -> b.baseline(Baseline.builder()
+                                .from(base)
+                                .value(values.get(next[0]++ % values.size()))
+                                .build()));
                 List<Target> targets = new ArrayList<>();
                 for (Target t : m.targets()) {
                     targets.add(Target.builder()

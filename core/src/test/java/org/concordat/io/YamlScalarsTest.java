@@ -37,7 +37,8 @@ class YamlScalarsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0x1F", "0o17", "0b101", "1_000", "1:30", "190:20:30", ".inf", "-.Inf", ".nan", "yes", "on"})
+    @ValueSource(
+            strings = {"0x1F", "0o17", "0b101", "1_000", "1:30", "190:20:30", ".inf", "-.Inf", ".nan", "yes", "on"})
     void yaml_1_1_forms_are_text_never_converted(String plain) throws Exception {
         assertThat(withName(plain).partnership().name()).isEqualTo(plain);
 
@@ -68,8 +69,9 @@ class YamlScalarsTest {
         assertThat(e.detail()).startsWith("YAML anchors are not supported (&n)");
         String aliasOnly = example().replace(NAME, "  name: *n\n");
         PlanFormatException alias = catchThrowableOfType(PlanFormatException.class, () -> Plans.readYaml(aliasOnly));
-        assertThat(alias.getMessage()).isEqualTo("<yaml>:8:9 /partnership/name: YAML aliases are not supported (*n):"
-                + " write the value out in full");
+        assertThat(alias.getMessage())
+                .isEqualTo("<yaml>:8:9 /partnership/name: YAML aliases are not supported (*n):"
+                        + " write the value out in full");
     }
 
     @Test
@@ -85,7 +87,8 @@ class YamlScalarsTest {
         PlanFormatException e = catchThrowableOfType(
                 PlanFormatException.class,
                 () -> Plans.readYaml(example().replace(BASELINE, "          value: !!int 010\n")));
-        assertThat(e.detail()).isEqualTo("YAML tag tag:yaml.org,2002:int is not supported: write the value without a tag");
+        assertThat(e.detail())
+                .isEqualTo("YAML tag tag:yaml.org,2002:int is not supported: write the value without a tag");
         assertThat(e.line()).isEqualTo(225);
     }
 }

@@ -67,8 +67,8 @@ class MeasureValuesTest {
 
     @Test
     void refuses_what_is_not_a_decimal_number() {
-        assertThatThrownBy(() -> MeasureValues.parse("0x1F")).hasMessage("measure value \"0x1F\": must be a decimal"
-                + " number, e.g. 34.5");
+        assertThatThrownBy(() -> MeasureValues.parse("0x1F"))
+                .hasMessage("measure value \"0x1F\": must be a decimal" + " number, e.g. 34.5");
         assertThatThrownBy(() -> MeasureValues.parse("1e99999999999")).hasMessageContaining("must be a decimal");
     }
 

@@ -25,7 +25,9 @@ class IdentifierFuzzTest {
                 assertThat(e.getMessage()).as("message of %s", kind).isNotBlank();
                 return;
             }
-            assertThat(parse.apply(format.apply(value))).as("%s read back", kind).isEqualTo(value);
+            assertThat(parse.apply(format.apply(value)))
+                    .as("%s read back", kind)
+                    .isEqualTo(value);
         }
     }
 

@@ -45,8 +45,10 @@ final class Errors {
         } else {
             pointer = p.getParsingContext().pathAsPointer().toString();
         }
-        int line = Math.max(at.getLineNr(), 0);
-        int column = Math.max(at.getColumnNr(), 0);
+        // Jackson says column 0 at the very start (an empty document) and -1 when it has no
+        // position; every refusal still names a place, the document's start at worst.
+        int line = Math.max(at.getLineNr(), 1);
+        int column = Math.max(at.getColumnNr(), 1);
         String detail = detail(e);
         // SnakeYAML's own message marks the problem more precisely than Jackson's location.
         Matcher mark = YAML_MARK.matcher(detail);

@@ -49,7 +49,8 @@ final class Mappers {
             .build();
 
     static ObjectMapper json() {
-        JsonFactory factory = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
+        JsonFactory factory =
+                JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
         return configure(JsonMapper.builder(factory))
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .build();

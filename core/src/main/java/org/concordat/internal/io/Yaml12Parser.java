@@ -61,12 +61,16 @@ final class Yaml12Parser extends YAMLParser {
     protected Event getEvent() throws IOException {
         Event event = super.getEvent();
         if (event instanceof AliasEvent) {
-            throw refusal(event, "YAML aliases are not supported (*" + ((AliasEvent) event).getAnchor()
-                    + "): write the value out in full");
+            throw refusal(
+                    event,
+                    "YAML aliases are not supported (*" + ((AliasEvent) event).getAnchor()
+                            + "): write the value out in full");
         }
         if (event instanceof NodeEvent && ((NodeEvent) event).getAnchor() != null) {
-            throw refusal(event, "YAML anchors are not supported (&" + ((NodeEvent) event).getAnchor()
-                    + "): write the value out in full");
+            throw refusal(
+                    event,
+                    "YAML anchors are not supported (&" + ((NodeEvent) event).getAnchor()
+                            + "): write the value out in full");
         }
         return event;
     }
