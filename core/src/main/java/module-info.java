@@ -14,6 +14,8 @@ module org.concordat {
     requires org.slf4j;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
+    // The YAML parser is extended to read YAML 1.2 core scalars and refuse aliases (internal.io).
+    requires org.yaml.snakeyaml;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.datatype.jdk8;
 

@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import org.concordat.calendar.Period;
 import org.concordat.evaluation.Observation;
+import org.concordat.plan.MeasureValues;
 import org.concordat.plan.PupilGroup;
 
 /**
@@ -23,7 +25,9 @@ import org.concordat.plan.PupilGroup;
  * {@code measure_id,institution_id,period,group,value,n,source} (columns in any order; {@code
  * institution_id} empty for the whole partnership, {@code group} empty or {@code all} for all
  * pupils or e.g. {@code DISADVANTAGED=Y}, {@code n} empty when unknown, {@code source} empty for the
- * file's name). Layout documented in docs/cli.md.
+ * file's name). A value must be inside {@link MeasureValues}' bound (at most 18 significant
+ * digits, 30 decimal places and 30 whole digits), checked before any arithmetic. Layout documented
+ * in docs/cli.md.
  */
 final class ObservationCsv {
     private static final List<String> COLUMNS =
@@ -38,14 +42,21 @@ final class ObservationCsv {
      */
     static List<Observation> read(Path file) {
         List<Observation> observations = new ArrayList<>();
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(file, StandardCharsets.UTF_8);
+        long lastLine = 0;
+        try (CsvReader<CsvRecord> reader = CsvReader.builder()
+                        // Short and long rows are read cell by cell (a missing cell is empty), so
+                        // the error names the row and column instead of the whole file.
+                        .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                        .ofCsvRecord(file, StandardCharsets.UTF_8);
                 CloseableIterator<CsvRecord> rows = reader.iterator()) {
-            if (!rows.hasNext()) {
+            if (!hasNext(file, rows, lastLine)) {
                 throw new InputException(file + ":1: empty: expected the header " + String.join(",", COLUMNS));
             }
             int[] at = header(file, rows.next().getFields());
-            while (rows.hasNext()) {
+            while (hasNext(file, rows, lastLine)) {
                 CsvRecord row = rows.next();
+                lastLine = row.getStartingLineNumber();
                 if (row.isComment() || row.getFields().stream().allMatch(String::isBlank)) {
                     continue;
                 }
@@ -59,6 +70,19 @@ final class ObservationCsv {
             throw new InputException(file + ": not valid CSV: " + e.getMessage(), e);
         }
         return observations;
+    }
+
+    /** The reader's next step; malformed CSV is refused with the line after the last good record. */
+    private static boolean hasNext(Path file, CloseableIterator<CsvRecord> rows, long lastLine) {
+        try {
+            return rows.hasNext();
+        } catch (CsvParseException e) {
+            long line = lastLine + 1;
+            throw new InputException(
+                    file + ":" + line + ": not valid CSV in the record starting at or after line " + line + ": "
+                            + e.getMessage(),
+                    e);
+        }
     }
 
     private static int[] header(Path file, List<String> fields) {
@@ -105,12 +129,23 @@ final class ObservationCsv {
         }
     }
 
+    /** A measure value, checked for length before a number is built and then for its bound. */
     private static BigDecimal decimal(String text) {
+        if (text.length() > MeasureValues.MAX_TEXT_LENGTH) {
+            throw new IllegalArgumentException(
+                    "is too long: a measure value has at most " + MeasureValues.MAX_TEXT_LENGTH + " characters");
+        }
+        BigDecimal value;
         try {
-            return new BigDecimal(text);
+            value = new BigDecimal(text);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("must be a decimal number, e.g. 34.5", e);
         }
+        Optional<String> problem = MeasureValues.problem(value);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(problem.get());
+        }
+        return value;
     }
 
     private static long count(String text) {
@@ -137,13 +172,21 @@ final class ObservationCsv {
         return i < 0 || i >= row.getFieldCount() ? "" : row.getField(i).strip();
     }
 
+    /** The value in quotes, cut to its first 40 characters (and its length given) when longer. */
+    private static String quoted(String value) {
+        return value.length() <= 40
+                ? "\"" + value + "\""
+                : "\"" + value.substring(0, 40) + "…\" (" + value.length() + " characters)";
+    }
+
     private static <T> T parse(
             Path file, long line, String column, String value, java.util.function.Function<String, T> parser) {
         try {
             return parser.apply(value);
         } catch (RuntimeException e) {
             throw new InputException(
-                    file + ":" + line + ": column \"" + column + "\": value \"" + value + "\": " + e.getMessage(), e);
+                    file + ":" + line + ": column \"" + column + "\": value " + quoted(value) + ": " + e.getMessage(),
+                    e);
         }
     }
 }

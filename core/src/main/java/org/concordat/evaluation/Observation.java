@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.concordat.calendar.Period;
 import org.concordat.internal.Checks;
+import org.concordat.plan.MeasureValues;
 import org.concordat.plan.PupilGroup;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +35,7 @@ public final class Observation {
         this.institution = institution == null ? null : Checks.requireNonBlank("observation.institution", institution);
         this.period = Objects.requireNonNull(period, "period");
         this.group = Objects.requireNonNull(group, "group");
-        this.value = Objects.requireNonNull(value, "value");
+        this.value = MeasureValues.check("observation.value", Objects.requireNonNull(value, "value"));
         this.n = n;
         this.source = Checks.requireNonBlank("observation.source", source);
         if (n < -1) {
@@ -46,8 +47,8 @@ public final class Observation {
      * An observation for one institution, or for the partnership when {@code institution} is
      * empty; n is the number of pupils or respondents behind the value (−1 when not known).
      *
-     * @throws IllegalArgumentException naming the field when an id or the source is blank or n is
-     *     below −1
+     * @throws IllegalArgumentException naming the field when an id or the source is blank, n is
+     *     below −1 or the value is outside {@link MeasureValues}' bound
      */
     public static Observation of(
             String measureId,

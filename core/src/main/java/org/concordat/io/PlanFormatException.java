@@ -12,7 +12,8 @@ import java.io.UncheckedIOException;
  * <p>The message reads {@code SOURCE:LINE:COLUMN POINTER: DETAIL}, e.g. {@code plan.yaml:12:7
  * /institutions/2/urn: URN "12345": must be 6 digits}. The pointer is a JSON Pointer (RFC 6901)
  * to the field or element at fault ({@code ""} for the whole document); line and column count
- * from 1 and are 0 when unknown.
+ * from 1. {@link Plans} always names a place (the document's start, 1:1, when the parser knows no
+ * better); 0 means unknown only in an exception built elsewhere.
  *
  * <p>It extends {@link UncheckedIOException} so that one {@code catch} handles both a file that
  * cannot be read and a document that cannot be understood; {@link #getCause()} holds the parser's

@@ -35,6 +35,12 @@ public final class Money implements Comparable<Money> {
 
     private static final String TOO_LARGE = "is too large: must be from -92233720368547758.08 to 92233720368547758.07";
 
+    // The longest text parse accepts, "-£92,233,720,368,547,758.08": anything longer is refused
+    // before a pattern or a number is built from it, so a huge input costs no more than its length.
+    private static final int MAX_TEXT = 27;
+    // Values quoted in messages are cut to this many characters.
+    private static final int QUOTED = 40;
+
     private final long pence;
 
     private Money(long pence) {
@@ -76,13 +82,21 @@ public final class Money implements Comparable<Money> {
      * "£1,250.50"}, each optionally led by a minus sign ({@code "-£3.20"}) and surrounded by
      * whitespace. So it reads both {@link #toString()} and {@link #format()}.
      *
-     * @throws IllegalArgumentException naming the value for anything else: more than two decimal
-     *     places, misplaced commas, other currencies, exponents, a plus sign, or an amount too
-     *     large for {@code long} pence
+     * @throws IllegalArgumentException naming the value (its first 40 characters when longer) for
+     *     anything else: more than two decimal places, misplaced commas, other currencies,
+     *     exponents, a plus sign, an amount too large for {@code long} pence, or text longer than
+     *     27 characters (the longest amount), refused before any number is built from it
      */
     public static Money parse(CharSequence text) {
         String given = text.toString();
-        Matcher m = TEXT.matcher(given.strip());
+        String stripped = given.strip();
+        if (stripped.length() > MAX_TEXT) {
+            throw new IllegalArgumentException(describe(
+                    given,
+                    "is too long: must be at most " + MAX_TEXT + " characters, from -£92,233,720,368,547,758.08 to"
+                            + " £92,233,720,368,547,758.07"));
+        }
+        Matcher m = TEXT.matcher(stripped);
         if (!m.matches()) {
             throw new IllegalArgumentException(describe(
                     given, "must be pounds with up to 2 decimal places, as 1250, 1250.5, 1,250.50 or £1,250.50"));
@@ -101,7 +115,10 @@ public final class Money implements Comparable<Money> {
     }
 
     private static String describe(String value, String rule) {
-        return FIELD + " \"" + value + "\": " + rule;
+        String quoted = value.length() <= QUOTED
+                ? value
+                : value.substring(0, QUOTED) + "…\" (" + value.length() + " characters)";
+        return FIELD + " \"" + quoted + (value.length() <= QUOTED ? "\"" : "") + ": " + rule;
     }
 
     /**

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 
 /**
  * Where a measure starts: the value (absent for a purely qualitative measure), the date it
- * describes and where it came from.
+ * describes and where it came from. Refuses a value outside {@link MeasureValues}' bound.
  */
 @Value.Immutable
 @ConcordatStyle
@@ -39,6 +39,7 @@ abstract class BaselineDef {
 
     @Value.Check
     void check() {
+        value().ifPresent(v -> MeasureValues.check("baseline.value", v));
         Checks.requireNonBlank("baseline.source", source());
         note().ifPresent(n -> Checks.requireNonBlank("baseline.note", n));
     }

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 /**
  * A milestone for a measure, IATI-style: the value to reach by a date, optionally for a period
  * (e.g. the 2026/27 academic year) that ends on or before that date. Refuses a period that ends
- * after the date.
+ * after the date, and a value outside {@link MeasureValues}' bound.
  */
 @Value.Immutable
 @ConcordatStyle
@@ -41,6 +41,7 @@ abstract class TargetDef {
 
     @Value.Check
     void check() {
+        value().ifPresent(v -> MeasureValues.check("target.value", v));
         period().ifPresent(p -> {
             if (p.end().isAfter(by())) {
                 throw new IllegalArgumentException(

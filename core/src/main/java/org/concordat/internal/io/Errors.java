@@ -3,6 +3,7 @@ package org.concordat.internal.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -35,13 +36,19 @@ final class Errors {
             at = p.currentTokenLocation();
         }
         String pointer;
-        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+        // A parser's refusal (an alias, a tag, malformed text) wrapped while databind moved to the
+        // next value carries only the path up to the object; the parser knows the field itself.
+        if (e instanceof JsonMappingException m
+                && !m.getPath().isEmpty()
+                && !(m.getCause() instanceof StreamReadException)) {
             pointer = pointer(m.getPath());
         } else {
             pointer = p.getParsingContext().pathAsPointer().toString();
         }
-        int line = Math.max(at.getLineNr(), 0);
-        int column = Math.max(at.getColumnNr(), 0);
+        // Jackson says column 0 at the very start (an empty document) and -1 when it has no
+        // position; every refusal still names a place, the document's start at worst.
+        int line = Math.max(at.getLineNr(), 1);
+        int column = Math.max(at.getColumnNr(), 1);
         String detail = detail(e);
         // SnakeYAML's own message marks the problem more precisely than Jackson's location.
         Matcher mark = YAML_MARK.matcher(detail);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -50,6 +51,9 @@ public final class PlanCodec {
     public PartnershipPlan read(InputStream in, String source) {
         try (JsonParser p = mapper.createParser(in)) {
             return read(p, source);
+        } catch (CharConversionException e) {
+            // Found while detecting the encoding (e.g. an unsupported UCS-4 order): the bytes' fault.
+            throw new PlanFormatException(source, 1, 1, "", "not valid text: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(source + ": " + e.getMessage(), e);
         }
@@ -74,13 +78,24 @@ public final class PlanCodec {
             throw new IllegalStateException("cannot read plans: " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
             throw Errors.translate(source, e, p);
+        } catch (CharConversionException e) {
+            // Bytes that are not text in the detected encoding (e.g. a broken UTF-32 sequence): the
+            // document's fault, so a located refusal like any other, not an I/O failure.
+            JsonLocation at = p.currentLocation();
+            throw new PlanFormatException(
+                    source,
+                    Math.max(at.getLineNr(), 1),
+                    Math.max(at.getColumnNr(), 1),
+                    p.getParsingContext().pathAsPointer().toString(),
+                    "not valid text: " + e.getMessage(),
+                    e);
         } catch (RuntimeException e) {
             // Jackson wraps what deserializers throw; this is a last guard, never expected.
             JsonLocation at = p.currentLocation();
             throw new PlanFormatException(
                     source,
-                    at.getLineNr(),
-                    at.getColumnNr(),
+                    Math.max(at.getLineNr(), 1),
+                    Math.max(at.getColumnNr(), 1),
                     p.getParsingContext().pathAsPointer().toString(),
                     String.valueOf(e.getMessage()),
                     new IOException(e));
