@@ -51,7 +51,7 @@ final class StoreHistoryCommand implements Callable<Integer> {
             history = concordat.plans().history(id);
         }
         if (history.isEmpty()) {
-            throw new InputException("store " + store.directory + ": no plan \"" + id + "\"");
+            throw new InputException("store " + store.where() + ": no plan \"" + id + "\"");
         }
         byte[] bytes;
         if (format == TextOrJson.JSON) {
