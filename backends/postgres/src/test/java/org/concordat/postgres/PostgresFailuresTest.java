@@ -142,7 +142,12 @@ class PostgresFailuresTest {
             blocker.setAutoCommit(false);
             lock.execute("LOCK TABLE terminated.record_versions IN EXCLUSIVE MODE");
             CompletableFuture<Long> append = CompletableFuture.supplyAsync(() -> store.append(key, 0, DRAFT));
-            int pid = waitingAppend(blocker).orElseThrow();
+            int pid;
+            // Polled from another connection: pg_stat_activity is a snapshot per transaction, and
+            // the blocker's transaction would see the same one on every poll.
+            try (Connection watcher = TestDatabase.superuser(database).getConnection()) {
+                pid = waitingAppend(watcher).orElseThrow();
+            }
             lock.execute("SELECT pg_terminate_backend(" + pid + ")");
 
             assertThatThrownBy(() -> append.get(60, TimeUnit.SECONDS))
