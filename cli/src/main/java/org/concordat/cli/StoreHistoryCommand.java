@@ -52,7 +52,7 @@ final class StoreHistoryCommand implements Callable<Integer> {
             history = store.read(() -> concordat.plans().history(id));
         }
         if (history.isEmpty()) {
-            throw new InputException("store " + store.directory + ": no plan \"" + id + "\"");
+            throw new InputException("store " + store.where() + ": no plan \"" + id + "\"");
         }
         byte[] bytes;
         if (format == TextOrJson.JSON) {

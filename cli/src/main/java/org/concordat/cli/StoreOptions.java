@@ -33,8 +33,8 @@ final class StoreOptions {
     @Option(
             names = "--store-option",
             paramLabel = "KEY=VALUE",
-            description = "Configuration for another store backend on the class path, e.g."
-                    + " concordat.store=jdbc; repeatable.")
+            description = "Configuration for another store backend, e.g. concordat.store=postgres"
+                    + " postgres.url=jdbc:postgresql://HOST:5432/DB; repeatable.")
     Map<String, String> options = new LinkedHashMap<>();
 
     /**
@@ -54,8 +54,15 @@ final class StoreOptions {
         } catch (ProviderSelectionException | IllegalArgumentException e) {
             throw new InputException("store: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
-            throw new InputException("store " + directory + ": cannot open: " + e.getMessage(), e);
+            // A server store's message names the server and the reason (never a password).
+            throw new InputException("store " + where() + ": cannot open: " + e.getMessage(), e);
         }
+    }
+
+    /** The store as messages name it: the file store's directory, or another store's name. */
+    String where() {
+        String chosen = options.getOrDefault(RecordStoreProvider.SELECTOR, "file");
+        return chosen.equalsIgnoreCase("file") ? options.getOrDefault("directory", directory.toString()) : chosen;
     }
 
     /** The facade for reading only. */
@@ -76,9 +83,9 @@ final class StoreOptions {
             return work.get();
         } catch (UncheckedIOException e) {
             // PlanFormatException is an UncheckedIOException too: a stored plan the codec refuses.
-            throw new InputException("store " + directory + ": cannot read: " + e.getMessage(), e);
+            throw new InputException("store " + where() + ": cannot read: " + e.getMessage(), e);
         } catch (IllegalStateException e) {
-            throw new InputException("store " + directory + ": " + e.getMessage(), e);
+            throw new InputException("store " + where() + ": " + e.getMessage(), e);
         }
     }
 

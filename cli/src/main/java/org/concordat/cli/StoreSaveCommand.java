@@ -81,7 +81,7 @@ final class StoreSaveCommand implements Callable<Integer> {
                 return ExitCode.OK;
             }
             PlanVersion saved = store.read(() -> plans.save(plan, expected));
-            println(id + ": saved version " + saved.version() + " in " + store.directory);
+            println(id + ": saved version " + saved.version() + " in " + store.where());
             return ExitCode.OK;
         } catch (PlanRejectedException e) {
             String name = book.map(Rulebook::name).orElse("the rulebook");

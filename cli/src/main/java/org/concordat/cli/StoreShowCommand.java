@@ -69,7 +69,7 @@ final class StoreShowCommand implements Callable<Integer> {
             PlanRepository plans = concordat.plans();
             Optional<PlanVersion> found =
                     store.read(() -> version.isPresent() ? plans.load(id, version.get()) : plans.load(id));
-            plan = found.orElseThrow(() -> new InputException("store " + store.directory + ": no plan \"" + id + "\""
+            plan = found.orElseThrow(() -> new InputException("store " + store.where() + ": no plan \"" + id + "\""
                             + version.map(v -> " version " + v).orElse("")))
                     .plan();
         }

@@ -34,12 +34,18 @@ final class Jar {
 
     /** Runs {@code concordat ARGS} in {@code dir} with nothing on standard input. */
     static Run run(Path dir, String... args) {
+        return run(dir, java.util.Map.of(), args);
+    }
+
+    /** As {@link #run(Path, String...)}, with {@code env} added to the process's environment. */
+    static Run run(Path dir, java.util.Map<String, String> env, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-jar");
         command.add(jar().toString());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        pb.environment().putAll(env);
         pb.redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
         try {
             Process p = pb.start();

@@ -15,6 +15,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
+import org.concordat.examples.archfixture.BackendReachingIntoCore;
 import org.concordat.examples.archfixture.ForbiddenInternalImport;
 import org.concordat.examples.archfixture.SpiReachingIntoCore;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,14 +27,19 @@ import org.junit.jupiter.api.Test;
  * ..internal..} package is used only by the module that owns it.
  */
 class ArchitectureTest {
+    /** The root package of each module under backends/; add a backend here when it is added. */
+    static final List<String> BACKEND_ROOTS = List.of("org.concordat.postgres");
+
     /** Packages of modules other than core, each the root of its module. */
-    private static final List<String> NON_CORE_ROOTS = List.of(
-            "org.concordat.spi",
-            "org.concordat.testkit",
-            "org.concordat.cli",
-            "org.concordat.examples",
-            "org.concordat.benchmarks",
-            "org.concordat.backend");
+    private static final List<String> NON_CORE_ROOTS = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(
+                            "org.concordat.spi",
+                            "org.concordat.testkit",
+                            "org.concordat.cli",
+                            "org.concordat.examples",
+                            "org.concordat.benchmarks"),
+                    BACKEND_ROOTS.stream())
+            .toList();
 
     static final ArchRule SPI_DEPENDS_ON_THE_JDK_ONLY = classes()
             .that()
@@ -46,16 +52,19 @@ class ArchitectureTest {
     static final ArchRule CORE_IMPORTS_NO_BACKEND = noClasses()
             .that(inModule("core"))
             .should()
-            .dependOnClassesThat()
-            .resideInAPackage("org.concordat.backend..")
+            .dependOnClassesThat(inABackend())
             .because("core works with the embedded defaults and finds backends through ServiceLoader");
 
-    static final ArchRule BACKENDS_IMPORT_NO_CORE = noClasses()
-            .that()
-            .resideInAPackage("org.concordat.backend..")
-            .should()
-            .dependOnClassesThat(inModule("core"))
-            .because("a backend depends on the SPI only");
+    static final ArchRule BACKENDS_IMPORT_NO_CORE = backendsImportNoCore(inABackend());
+
+    /** The backend rule for the classes {@code backends} picks (a fixture can stand in for them). */
+    static ArchRule backendsImportNoCore(DescribedPredicate<JavaClass> backends) {
+        return noClasses()
+                .that(backends)
+                .should()
+                .dependOnClassesThat(inModule("core"))
+                .because("a backend depends on the SPI only");
+    }
 
     static final ArchRule INTERNAL_PACKAGES_STAY_IN_THEIR_MODULE = classes()
             .should(useNoInternalPackageOfAnotherModule())
@@ -74,6 +83,9 @@ class ArchitectureTest {
     void main_classes_of_every_module_were_imported() {
         assertThat(mainClasses.containPackage("org.concordat.spi")).isTrue();
         assertThat(mainClasses.containPackage("org.concordat.internal")).isTrue();
+        for (String backend : BACKEND_ROOTS) {
+            assertThat(mainClasses.containPackage(backend)).as(backend).isTrue();
+        }
     }
 
     @Test
@@ -83,12 +95,33 @@ class ArchitectureTest {
 
     @Test
     void core_imports_no_backend() {
-        CORE_IMPORTS_NO_BACKEND.allowEmptyShould(true).check(mainClasses);
+        CORE_IMPORTS_NO_BACKEND.check(mainClasses);
     }
 
     @Test
     void backends_import_no_core() {
-        BACKENDS_IMPORT_NO_CORE.allowEmptyShould(true).check(mainClasses);
+        BACKENDS_IMPORT_NO_CORE.check(mainClasses);
+    }
+
+    @Test
+    void the_backend_rule_catches_a_backend_importing_core() {
+        JavaClasses offender = new ClassFileImporter().importClasses(BackendReachingIntoCore.class);
+        ArchRule rule = backendsImportNoCore(DescribedPredicate.describe(
+                "are the fixture backend", c -> c.isEquivalentTo(BackendReachingIntoCore.class)));
+
+        var result = rule.evaluate(offender);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString())
+                .contains(BackendReachingIntoCore.class.getName())
+                .contains("org.concordat.io.Plans");
+    }
+
+    @Test
+    void the_rules_see_the_real_backend_classes_as_a_backend() {
+        assertThat(mainClasses.get("org.concordat.postgres.PostgresRecordStoreProvider"))
+                .matches(c -> inABackend().test(c));
+        assertThat(moduleOf("org.concordat.postgres.internal")).isEqualTo("postgres");
     }
 
     @Test
@@ -129,6 +162,12 @@ class ArchitectureTest {
             }
         }
         return packageName.startsWith("org.concordat") ? "core" : "external";
+    }
+
+    private static DescribedPredicate<JavaClass> inABackend() {
+        return DescribedPredicate.describe(
+                "are in a backend module " + BACKEND_ROOTS,
+                c -> BACKEND_ROOTS.contains("org.concordat." + moduleOf(c.getPackageName())));
     }
 
     private static DescribedPredicate<JavaClass> inModule(String module) {

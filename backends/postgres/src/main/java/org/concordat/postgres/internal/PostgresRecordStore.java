@@ -1,0 +1,353 @@
+package org.concordat.postgres.internal;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import javax.sql.DataSource;
+import org.concordat.postgres.PostgresStoreException;
+import org.concordat.spi.IndexTerm;
+import org.concordat.spi.RecordDraft;
+import org.concordat.spi.RecordKey;
+import org.concordat.spi.RecordStore;
+import org.concordat.spi.StoredRecord;
+import org.concordat.spi.VersionConflictException;
+
+/**
+ * A {@link RecordStore} in two PostgreSQL tables (see {@code V1__record_store.sql}): {@code
+ * record_versions}, one row per version, and {@code index_terms}, one row per term of a version.
+ *
+ * <p>An append is one transaction: a single {@code INSERT … SELECT} of version {@code expected + 1}
+ * that inserts nothing unless version {@code expected} exists (or {@code expected} is 0), then the
+ * version's terms. Which of two concurrent writers wins is decided by the primary key on (type,
+ * id, version): the loser's insert fails with SQLSTATE 23505 and becomes a {@link
+ * VersionConflictException}. Nothing is read first and decided in Java, so several processes can
+ * share one store. The tables themselves refuse any update or delete (a trigger).
+ */
+public final class PostgresRecordStore implements RecordStore {
+    private static final String COLUMNS = "v.record_type, v.record_id, v.version, v.schema_version, v.media_type,"
+            + " v.payload, v.author, v.made_at_second, v.made_at_nano,"
+            + " ARRAY(SELECT t.term_name FROM %1$s.index_terms t WHERE t.record_type = v.record_type"
+            + " AND t.record_id = v.record_id AND t.version = v.version"
+            + " ORDER BY t.term_name COLLATE \"C\", t.term_value COLLATE \"C\") AS term_names,"
+            + " ARRAY(SELECT t.term_value FROM %1$s.index_terms t WHERE t.record_type = v.record_type"
+            + " AND t.record_id = v.record_id AND t.version = v.version"
+            + " ORDER BY t.term_name COLLATE \"C\", t.term_value COLLATE \"C\") AS term_values";
+
+    private final DataSource dataSource;
+    private final Optional<AutoCloseable> owned;
+    private final String server;
+    private final String insertVersion;
+    private final String insertTerm;
+    private final String currentVersion;
+    private final String latest;
+    private final String history;
+    private final String oneVersion;
+    private final String find;
+    private final String keys;
+    // Operations hold the read lock; close takes the write lock, so it waits for operations in
+    // flight instead of closing the pool under them.
+    private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
+    private boolean closed;
+
+    /**
+     * A store on {@code dataSource} whose tables are in {@code schema} (already checked or migrated).
+     *
+     * @param owned what to close with the store (the pool it opened), or empty when the caller owns
+     *     the data source
+     * @param server how to name the server in messages
+     */
+    PostgresRecordStore(DataSource dataSource, Optional<AutoCloseable> owned, String server, String schema) {
+        this.dataSource = dataSource;
+        this.owned = owned;
+        this.server = server;
+        String s = "\"" + schema + "\"";
+        String columns = String.format(COLUMNS, s);
+        insertVersion = "INSERT INTO " + s + ".record_versions (record_type, record_id, version, schema_version,"
+                + " media_type, payload, author, made_at_second, made_at_nano)"
+                + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE ?::bigint = 0 OR EXISTS (SELECT 1 FROM " + s
+                + ".record_versions WHERE record_type = ? AND record_id = ? AND version = ?)";
+        insertTerm = "INSERT INTO " + s
+                + ".index_terms (record_type, record_id, version, term_name, term_value) VALUES (?, ?, ?, ?, ?)";
+        currentVersion = "SELECT coalesce(max(version), 0) FROM " + s
+                + ".record_versions WHERE record_type = ? AND record_id = ?";
+        latest = "SELECT " + columns + " FROM " + s + ".record_versions v"
+                + " WHERE v.record_type = ? AND v.record_id = ? ORDER BY v.version DESC LIMIT 1";
+        history = "SELECT " + columns + " FROM " + s + ".record_versions v"
+                + " WHERE v.record_type = ? AND v.record_id = ? ORDER BY v.version";
+        oneVersion = "SELECT " + columns + " FROM " + s + ".record_versions v"
+                + " WHERE v.record_type = ? AND v.record_id = ? AND v.version = ?";
+        find = "SELECT " + columns + " FROM " + s + ".index_terms f JOIN " + s + ".record_versions v"
+                + " ON v.record_type = f.record_type AND v.record_id = f.record_id AND v.version = f.version"
+                + " WHERE f.record_type = ? AND f.term_name = ? AND f.term_value = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM " + s + ".record_versions n WHERE n.record_type = f.record_type"
+                + " AND n.record_id = f.record_id AND n.version > f.version)";
+        keys = "SELECT record_id FROM " + s + ".record_versions WHERE record_type = ? AND version = 1";
+    }
+
+    /** The server, as messages name it. */
+    public String server() {
+        return server;
+    }
+
+    @Override
+    public long append(RecordKey key, long expectedVersion, RecordDraft draft) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(draft, "draft");
+        if (expectedVersion < 0) {
+            throw new IllegalArgumentException(
+                    "expectedVersion \"" + expectedVersion + "\": must be 0 (a new record) or more");
+        }
+        Text.check(key, draft);
+        long version = expectedVersion + 1;
+        return run("append to " + key, c -> {
+            c.setAutoCommit(false);
+            try {
+                int inserted;
+                try (PreparedStatement ps = c.prepareStatement(insertVersion)) {
+                    ps.setString(1, key.type());
+                    ps.setString(2, key.id());
+                    ps.setLong(3, version);
+                    ps.setInt(4, draft.schemaVersion());
+                    ps.setString(5, draft.mediaType());
+                    ps.setBytes(6, draft.payload());
+                    ps.setString(7, draft.author());
+                    ps.setLong(8, draft.time().getEpochSecond());
+                    ps.setInt(9, draft.time().getNano());
+                    ps.setLong(10, expectedVersion);
+                    ps.setString(11, key.type());
+                    ps.setString(12, key.id());
+                    ps.setLong(13, expectedVersion);
+                    inserted = ps.executeUpdate();
+                }
+                if (inserted == 0) {
+                    c.rollback();
+                    throw conflict(c, key, expectedVersion);
+                }
+                if (!draft.indexTerms().isEmpty()) {
+                    try (PreparedStatement ps = c.prepareStatement(insertTerm)) {
+                        for (IndexTerm term : draft.indexTerms()) {
+                            ps.setString(1, key.type());
+                            ps.setString(2, key.id());
+                            ps.setLong(3, version);
+                            ps.setString(4, term.name());
+                            ps.setString(5, term.value());
+                            ps.addBatch();
+                        }
+                        ps.executeBatch();
+                    }
+                }
+                c.commit();
+                return version;
+            } catch (SQLException e) {
+                rollbackQuietly(c);
+                if ("23505".equals(e.getSQLState()) || "23505".equals(nextState(e))) {
+                    throw conflict(c, key, expectedVersion);
+                }
+                throw e;
+            } finally {
+                restoreAutoCommit(c);
+            }
+        });
+    }
+
+    @Override
+    public Optional<StoredRecord> latest(RecordKey key) {
+        Objects.requireNonNull(key, "key");
+        Text.check(key);
+        return run("latest of " + key, c -> {
+            List<StoredRecord> found = query(c, latest, key.type(), key.id());
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        });
+    }
+
+    @Override
+    public List<StoredRecord> history(RecordKey key) {
+        Objects.requireNonNull(key, "key");
+        Text.check(key);
+        return run("history of " + key, c -> List.copyOf(query(c, history, key.type(), key.id())));
+    }
+
+    @Override
+    public Optional<StoredRecord> version(RecordKey key, long version) {
+        Objects.requireNonNull(key, "key");
+        Text.check(key);
+        if (version < 1) {
+            ensureOpen();
+            return Optional.empty();
+        }
+        return run("version " + version + " of " + key, c -> {
+            List<StoredRecord> found = query(c, oneVersion, key.type(), key.id(), version);
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        });
+    }
+
+    @Override
+    public List<StoredRecord> find(String type, IndexTerm term) {
+        RecordKey.checkType(type);
+        Objects.requireNonNull(term, "term");
+        Text.check(term);
+        return run("find " + type + " by " + term.name(), c -> {
+            List<StoredRecord> found = query(c, find, type, term.name(), term.value());
+            found.sort((a, b) -> a.key().compareTo(b.key()));
+            return List.copyOf(found);
+        });
+    }
+
+    @Override
+    public List<RecordKey> keys(String type) {
+        RecordKey.checkType(type);
+        return run("keys of " + type, c -> {
+            List<RecordKey> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(keys)) {
+                ps.setString(1, type);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(RecordKey.of(type, rs.getString(1)));
+                    }
+                }
+            }
+            out.sort(null);
+            return List.copyOf(out);
+        });
+    }
+
+    @Override
+    public void close() {
+        lifecycle.writeLock().lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (owned.isPresent()) {
+                try {
+                    owned.get().close();
+                } catch (Exception e) {
+                    throw new PostgresStoreException(
+                            server, PostgresStoreException.Reason.STORAGE, "closing the connection pool failed", e);
+                }
+            }
+        } finally {
+            lifecycle.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "PostgresRecordStore[" + server + "]";
+    }
+
+    /** Work done on one connection. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T on(Connection c) throws SQLException;
+    }
+
+    private <T> T run(String operation, Work<T> work) {
+        lifecycle.readLock().lock();
+        try {
+            ensureOpen();
+            try (Connection c = dataSource.getConnection()) {
+                return work.on(c);
+            } catch (SQLException e) {
+                throw Failures.during(server, operation, e);
+            }
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("PostgreSQL record store at " + server + " is closed");
+        }
+    }
+
+    private VersionConflictException conflict(Connection c, RecordKey key, long expectedVersion) throws SQLException {
+        restoreAutoCommit(c);
+        long actual;
+        try (PreparedStatement ps = c.prepareStatement(currentVersion)) {
+            ps.setString(1, key.type());
+            ps.setString(2, key.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                actual = rs.getLong(1);
+            }
+        }
+        return new VersionConflictException(key, expectedVersion, actual);
+    }
+
+    private static List<StoredRecord> query(Connection c, String sql, Object... params) throws SQLException {
+        List<StoredRecord> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(record(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static StoredRecord record(ResultSet rs) throws SQLException {
+        RecordKey key = RecordKey.of(rs.getString(1), rs.getString(2));
+        Set<IndexTerm> terms = new TreeSet<>();
+        String[] names = strings(rs.getArray(10));
+        String[] values = strings(rs.getArray(11));
+        for (int i = 0; i < names.length; i++) {
+            terms.add(IndexTerm.of(names[i], values[i]));
+        }
+        RecordDraft draft = RecordDraft.of(
+                rs.getInt(4),
+                rs.getString(5),
+                rs.getBytes(6),
+                terms,
+                rs.getString(7),
+                Instant.ofEpochSecond(rs.getLong(8), rs.getInt(9)));
+        return StoredRecord.of(key, rs.getLong(3), draft);
+    }
+
+    private static String[] strings(Array array) throws SQLException {
+        try {
+            return (String[]) array.getArray();
+        } finally {
+            array.free();
+        }
+    }
+
+    private static String nextState(SQLException e) {
+        SQLException next = e.getNextException();
+        return next == null ? "" : String.valueOf(next.getSQLState());
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            if (!c.getAutoCommit()) {
+                c.rollback();
+            }
+        } catch (SQLException ignored) {
+            // The connection is broken; the pool discards it and the transaction died with it.
+        }
+    }
+
+    private static void restoreAutoCommit(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // As above: a broken connection is discarded by the pool.
+        }
+    }
+}
