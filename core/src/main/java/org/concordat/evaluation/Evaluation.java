@@ -27,7 +27,7 @@ import org.concordat.plan.PupilGroup;
 public final class Evaluation {
     /** The same words for every withheld figure, so a complement cannot be told from a small one. */
     static final String WITHHELD =
-            "withheld by disclosure control: too few pupils or responses behind it, or it would let another"
+            "withheld by disclosure control: too few pupils or responses, or it would let another"
                     + " withheld figure be worked out";
 
     /** A figure about pupils whose n is not given cannot be shown to be about enough of them. */
