@@ -213,6 +213,19 @@ class ConcordatObservationsTest {
     }
 
     @Test
+    void a_status_change_of_a_withheld_finding_is_not_announced() {
+        try (Concordat c = concordat(new InMemoryRecordStore())) {
+            c.plans().create(Fixtures.example());
+            int before = notifier.sent().size();
+
+            // Off track, but about 3 pupils: announcing it would publish the withheld status.
+            c.observations().record("aire-valley-stem", List.of(m1("20.0", 3, Optional.empty())));
+
+            assertThat(notifier.sent()).hasSize(before);
+        }
+    }
+
+    @Test
     void reminders_use_recorded_observations_as_the_measure_data_log() {
         try (Concordat c = concordat(new InMemoryRecordStore())) {
             c.plans().create(Fixtures.example());

@@ -120,9 +120,9 @@ final class EvaluateCommand implements Callable<Integer> {
                     f.expected().map(e -> rounded(e).toPlainString()).orElse("-"),
                     f.target().map(BigDecimal::toPlainString).orElse("-"),
                     f.suppressed() ? "c" : f.n().map(String::valueOf).orElse("?"),
-                    // The reason compares the value with the trajectory, so it would hint at a
-                    // suppressed value.
-                    f.suppressed() ? "suppressed: too few pupils to show" : f.reason(),
+                    // A withheld finding's reason is the evaluation's, the same for every withheld
+                    // figure: the trajectory comparison it replaces would hint at the value.
+                    f.reason(),
                     f.evidence().marylandLevel());
         }
         return bytes.toByteArray();

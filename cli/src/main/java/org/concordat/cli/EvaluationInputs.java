@@ -52,13 +52,11 @@ final class EvaluationInputs {
         return asOf.orElseGet(LocalDate::now);
     }
 
-    /** The evaluation of {@code plan} on the observations from both files, aggregate ones first. */
+    /**
+     * The evaluation of {@code plan} on the observations from both files, aggregate ones first, with
+     * the gaps between pupil groups when {@code --pupils} was given.
+     */
     EvaluationResult evaluate(PartnershipPlan plan, Environment env) {
-        return evaluateWithGaps(plan, env).result();
-    }
-
-    /** The evaluation, and the gaps between pupil groups when {@code --pupils} was given. */
-    Evaluated evaluateWithGaps(PartnershipPlan plan, Environment env) {
         List<Observation> data = new ArrayList<>();
         List<GapResult> gaps = new ArrayList<>();
         observations.ifPresent(f -> data.addAll(ObservationCsv.read(f)));
@@ -67,13 +65,12 @@ final class EvaluationInputs {
             data.addAll(aggregates.observations());
             gaps.addAll(aggregates.gaps());
         });
-        EvaluationResult result =
-                Evaluation.of(plan, data).withDisclosurePolicy(policy()).asOf(date());
-        return new Evaluated(result, List.copyOf(gaps));
+        // The findings and the gaps go through the evaluation's one disclosure step together.
+        return Evaluation.of(plan, data)
+                .withDisclosurePolicy(policy())
+                .withGaps(gaps)
+                .asOf(date());
     }
-
-    /** An evaluation's findings and the group gaps computed alongside them. */
-    record Evaluated(EvaluationResult result, List<GapResult> gaps) {}
 
     /** The library's disclosure policy, with {@code --disclosure-threshold} when given. */
     DisclosurePolicy policy() {

@@ -9,8 +9,8 @@ import java.util.function.LongSupplier;
  * Progress of a long run over pupil records, on standard error. Nothing is shown for a run that
  * finishes within the first second. After that: on a terminal, a bar redrawn in place at most ten
  * times a second; otherwise (a log file, a CI job) a plain line every five seconds, so logs stay
- * readable. {@link Mode#NONE} shows nothing. The total is an estimate (lines in the file), so the
- * percentage is capped at 99 until {@link #done()}.
+ * readable. {@link Mode#NONE} shows nothing. The total is an estimate, so the percentage is capped at
+ * 99 until {@link #done()}; with no total (0: a stream read once) no percentage is shown.
  */
 final class Progress {
     /** How progress is shown. */
@@ -89,31 +89,35 @@ final class Progress {
     private void show(long now, boolean finished) {
         shown = true;
         lastShown = now;
-        int percent = finished ? 100 : total == 0 ? 0 : (int) Math.min(99, count * 100 / total);
+        int percent = finished ? 100 : total == 0 ? -1 : (int) Math.min(99, count * 100 / total);
         double seconds = (now - started) / 1e9;
         String rate = String.format(Locale.ROOT, "%,.0f rows/s", seconds == 0 ? 0 : count / seconds);
         if (bar) {
-            int filled = percent * WIDTH / 100;
-            err.print(String.format(
-                    Locale.ROOT,
-                    "\r%s [%s%s] %3d%% %,d rows, %s",
-                    what,
-                    "#".repeat(filled),
-                    " ".repeat(WIDTH - filled),
-                    percent,
-                    count,
-                    rate));
+            if (percent < 0) {
+                err.print(String.format(Locale.ROOT, "\r%s %,d rows, %s", what, count, rate));
+            } else {
+                int filled = percent * WIDTH / 100;
+                err.print(String.format(
+                        Locale.ROOT,
+                        "\r%s [%s%s] %3d%% %,d rows, %s",
+                        what,
+                        "#".repeat(filled),
+                        " ".repeat(WIDTH - filled),
+                        percent,
+                        count,
+                        rate));
+            }
             if (finished) {
                 err.println();
             }
         } else {
             err.println(String.format(
                     Locale.ROOT,
-                    "concordat: %s: %s%,d rows read (%d%%), %s",
+                    "concordat: %s: %s%,d rows read%s, %s",
                     what,
                     finished ? "done, " : "",
                     count,
-                    percent,
+                    percent < 0 ? "" : " (" + percent + "%)",
                     rate));
         }
         err.flush();

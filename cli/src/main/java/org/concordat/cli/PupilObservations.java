@@ -1,11 +1,8 @@
 package org.concordat.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,7 +65,8 @@ final class PupilObservations {
         characteristicsByMeasure.forEach((measureId, characteristics) ->
                 gaps.add(GapAnalysis.of(measureId, characteristics).newAccumulator()));
         Map<Key, RunningStats> stats = new LinkedHashMap<>();
-        Progress progress = Progress.start(mode, env, String.valueOf(file.getFileName()), lines(file) - 1);
+        // The file is read once, as it streams (a named pipe works): the total is not known ahead.
+        Progress progress = Progress.start(mode, env, String.valueOf(file.getFileName()), 0);
         try (Stream<PupilRecord> records = PupilCsv.read(file)) {
             records.forEach(r -> {
                 progress.step();
@@ -81,7 +79,7 @@ final class PupilObservations {
             String name = String.valueOf(file.getFileName());
             throw new InputException(message.startsWith(name) ? file + message.substring(name.length()) : message, e);
         } catch (UncheckedIOException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+            throw new InputException(file + ": cannot read: " + reason(e), e);
         }
         progress.done();
         List<Observation> observations = new ArrayList<>();
@@ -96,6 +94,10 @@ final class PupilObservations {
                 source)));
         return new Aggregates(
                 observations, gaps.stream().map(GapAnalysis.Accumulator::result).toList());
+    }
+
+    private static String reason(UncheckedIOException e) {
+        return e.getCause() instanceof NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
     }
 
     /** What one pass over pupil records leaves: aggregate observations and group gaps. */
@@ -126,26 +128,6 @@ final class PupilObservations {
                         .flatMap(r::characteristic)
                         .map(v -> v.equalsIgnoreCase(g.value()))
                         .orElse(false);
-    }
-
-    /** Lines in the file, as a cheap estimate of the rows to come (quoted line breaks aside). */
-    private static long lines(Path file) {
-        long lines = 0;
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int read; (read = in.read(buffer)) > 0; ) {
-                for (int i = 0; i < read; i++) {
-                    if (buffer[i] == '\n') {
-                        lines++;
-                    }
-                }
-            }
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": cannot read: no such file", e);
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage(), e);
-        }
-        return lines;
     }
 
     private record Key(String measureId, Optional<String> institution, AcademicYear year, PupilGroup group) {}

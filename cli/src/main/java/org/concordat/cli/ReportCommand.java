@@ -125,10 +125,7 @@ final class ReportCommand implements Callable<Integer> {
         return switch (kind) {
             case MOU -> MouReport.of(plan);
             case PLAN -> ActionPlanReport.of(plan);
-            case EVALUATION -> {
-                EvaluationInputs.Evaluated evaluated = inputs.evaluateWithGaps(plan, env);
-                yield EvaluationReport.of(plan, evaluated.result(), evaluated.gaps(), inputs.policy());
-            }
+            case EVALUATION -> EvaluationReport.of(plan, inputs.evaluate(plan, env));
             case NEWSLETTER -> NewsletterReport.of(plan, newsletterTerm());
         };
     }

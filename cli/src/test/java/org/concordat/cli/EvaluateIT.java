@@ -28,6 +28,7 @@ class EvaluateIT {
                 measure_id,institution_id,period,group,value,n,source
                 M1,,2025-09-01/2026-08-31,DISADVANTAGED=Y,33.5,120,2026 GCSE results
                 M1,urn-138001,2025-09-01/2026-08-31,DISADVANTAGED=Y,36,4,2026 GCSE results
+                M1,urn-138002,2025-09-01/2026-08-31,DISADVANTAGED=Y,33.4,116,2026 GCSE results
                 M3,,2025-09-01/2026-07-17,all,47,450,summer survey
                 """, StandardCharsets.UTF_8);
     }
@@ -39,7 +40,7 @@ class EvaluateIT {
 
         assertThat(run.exit()).as(run.toString()).isZero();
         JsonNode findings = JSON.readTree(run.out());
-        assertThat(findings).hasSize(5);
+        assertThat(findings).hasSize(6);
         for (JsonNode f : findings) {
             assertThat(fields(f))
                     .containsExactly(
@@ -88,7 +89,7 @@ class EvaluateIT {
                 .filter(l -> l.contains("urn-138001"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(school).contains("value c").contains("n=c").contains("suppressed: too few pupils to show");
+        assertThat(school).contains("value c").contains("n=c").contains("withheld by disclosure control");
         assertThat(school).doesNotContain("36").doesNotContain("ahead").doesNotContain("behind");
     }
 

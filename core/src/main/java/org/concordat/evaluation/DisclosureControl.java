@@ -54,20 +54,11 @@ public final class DisclosureControl {
     /** As {@link #apply(CountTable, DisclosurePolicy)}; without the audit only to test what it adds. */
     static SuppressedTable apply(CountTable table, DisclosurePolicy policy, boolean withAudit) {
         Layout layout = new Layout(table);
-        boolean[] suppressed = new boolean[layout.size()];
         boolean[] primary = new boolean[layout.size()];
         for (int e = 0; e < layout.size(); e++) {
-            if (layout.present[e] && policy.isDisclosive(layout.values[e])) {
-                suppressed[e] = true;
-                primary[e] = true;
-            }
+            primary[e] = layout.present[e] && policy.isDisclosive(layout.values[e]);
         }
-        if (policy.secondarySuppression()) {
-            boolean changed = true;
-            while (changed) {
-                changed = lineRules(layout, suppressed, policy) || (withAudit && audit(layout, suppressed));
-            }
-        }
+        boolean[] suppressed = suppress(layout, primary, policy.threshold(), policy.secondarySuppression(), withAudit);
         Figure[] shown = new Figure[layout.size()];
         for (int e = 0; e < layout.size(); e++) {
             if (!layout.present[e]) {
@@ -81,8 +72,28 @@ public final class DisclosureControl {
         return new SuppressedTable(table, shown, primary, suppressed);
     }
 
+    /**
+     * Primary and secondary suppression over any set of figures linked by lines (each line's parts
+     * sum to its last element, the total): the engine behind {@link #apply(CountTable,
+     * DisclosurePolicy)} and behind the linked tables of findings ({@link LinkedTables}).
+     *
+     * @param primary the figures that must be withheld in any case
+     * @param threshold a set of withheld parts whose known sum is above 0 and below this is protected
+     * @return which figures to withhold: the primary ones and their complements
+     */
+    static boolean[] suppress(Layout layout, boolean[] primary, long threshold, boolean secondary, boolean withAudit) {
+        boolean[] suppressed = primary.clone();
+        if (secondary) {
+            boolean changed = true;
+            while (changed) {
+                changed = lineRules(layout, suppressed, threshold) || (withAudit && audit(layout, suppressed));
+            }
+        }
+        return suppressed;
+    }
+
     /** Steps 1 and 2; true when a figure was suppressed. */
-    private static boolean lineRules(Layout layout, boolean[] suppressed, DisclosurePolicy policy) {
+    private static boolean lineRules(Layout layout, boolean[] suppressed, long threshold) {
         for (int[] line : layout.lines) {
             int total = line[line.length - 1];
             int count = 0;
@@ -94,7 +105,7 @@ public final class DisclosureControl {
                 }
             }
             boolean single = count == 1;
-            boolean smallGroup = !suppressed[total] && count > 0 && policy.isDisclosive(suppressedCells);
+            boolean smallGroup = !suppressed[total] && count > 0 && suppressedCells > 0 && suppressedCells < threshold;
             if ((single || smallGroup) && complement(layout, suppressed, line)) {
                 return true;
             }
@@ -255,9 +266,19 @@ public final class DisclosureControl {
         final int columns;
         final long[] values;
         final boolean[] present;
-        final List<int[]> lines = new ArrayList<>();
+        final List<int[]> lines;
+
+        /** Figures with their counts; absent ones are never shown and count as known to an intruder. */
+        Layout(long[] values, boolean[] present, List<int[]> lines) {
+            this.rows = 0;
+            this.columns = 0;
+            this.values = values;
+            this.present = present;
+            this.lines = lines;
+        }
 
         Layout(CountTable t) {
+            lines = new ArrayList<>();
             rows = t.rows();
             columns = t.columns();
             int size = rows * columns + rows + columns + 1;

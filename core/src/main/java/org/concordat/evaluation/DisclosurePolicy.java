@@ -14,7 +14,7 @@ import org.concordat.internal.Checks;
  * rounding). Every rule is configurable with a {@code with...} copy.
  */
 public final class DisclosurePolicy {
-    private static final DisclosurePolicy DEFAULTS = new DisclosurePolicy(5, 10, 1, 1, null, true);
+    private static final DisclosurePolicy DEFAULTS = new DisclosurePolicy(5, 10, 1, 1, null, true, false);
 
     private final int threshold;
     private final int surveyThreshold;
@@ -22,6 +22,7 @@ public final class DisclosurePolicy {
     private final int percentageDecimals;
     private final BigDecimal minimumResponseRate;
     private final boolean secondarySuppression;
+    private final boolean unknownCountShown;
 
     private DisclosurePolicy(
             int threshold,
@@ -29,7 +30,9 @@ public final class DisclosurePolicy {
             long roundingBase,
             int percentageDecimals,
             BigDecimal minimumResponseRate,
-            boolean secondarySuppression) {
+            boolean secondarySuppression,
+            boolean unknownCountShown) {
+        this.unknownCountShown = unknownCountShown;
         this.threshold = threshold;
         this.surveyThreshold = surveyThreshold;
         this.roundingBase = roundingBase;
@@ -64,7 +67,8 @@ public final class DisclosurePolicy {
                 roundingBase,
                 percentageDecimals,
                 minimumResponseRate,
-                secondarySuppression);
+                secondarySuppression,
+                unknownCountShown);
     }
 
     /**
@@ -81,7 +85,8 @@ public final class DisclosurePolicy {
                 roundingBase,
                 percentageDecimals,
                 minimumResponseRate,
-                secondarySuppression);
+                secondarySuppression,
+                unknownCountShown);
     }
 
     /**
@@ -93,7 +98,13 @@ public final class DisclosurePolicy {
     public DisclosurePolicy withRoundingBase(long base) {
         requireAtLeastOne("rounding base", base);
         return new DisclosurePolicy(
-                threshold, surveyThreshold, base, percentageDecimals, minimumResponseRate, secondarySuppression);
+                threshold,
+                surveyThreshold,
+                base,
+                percentageDecimals,
+                minimumResponseRate,
+                secondarySuppression,
+                unknownCountShown);
     }
 
     /**
@@ -106,7 +117,13 @@ public final class DisclosurePolicy {
             throw new IllegalArgumentException(Checks.describe("percentage decimals", decimals, "must be 0 to 6"));
         }
         return new DisclosurePolicy(
-                threshold, surveyThreshold, roundingBase, decimals, minimumResponseRate, secondarySuppression);
+                threshold,
+                surveyThreshold,
+                roundingBase,
+                decimals,
+                minimumResponseRate,
+                secondarySuppression,
+                unknownCountShown);
     }
 
     /**
@@ -121,7 +138,13 @@ public final class DisclosurePolicy {
                     Checks.describe("minimum response rate", rate, "must be a fraction from 0 to 1"));
         }
         return new DisclosurePolicy(
-                threshold, surveyThreshold, roundingBase, percentageDecimals, rate, secondarySuppression);
+                threshold,
+                surveyThreshold,
+                roundingBase,
+                percentageDecimals,
+                rate,
+                secondarySuppression,
+                unknownCountShown);
     }
 
     /**
@@ -130,7 +153,35 @@ public final class DisclosurePolicy {
      */
     public DisclosurePolicy withSecondarySuppression(boolean on) {
         return new DisclosurePolicy(
-                threshold, surveyThreshold, roundingBase, percentageDecimals, minimumResponseRate, on);
+                threshold,
+                surveyThreshold,
+                roundingBase,
+                percentageDecimals,
+                minimumResponseRate,
+                on,
+                unknownCountShown);
+    }
+
+    /**
+     * A copy that shows a value whose n is not given when its measure is not about pupils (a
+     * measure whose {@code about} is {@code STAFF} or {@code OTHER}: money, activities, teacher
+     * counts). A value about pupils without its n is withheld whatever this says, since nothing
+     * shows it is about enough pupils. Off by default.
+     */
+    public DisclosurePolicy withUnknownCountShown(boolean shown) {
+        return new DisclosurePolicy(
+                threshold,
+                surveyThreshold,
+                roundingBase,
+                percentageDecimals,
+                minimumResponseRate,
+                secondarySuppression,
+                shown);
+    }
+
+    /** Whether values without n are shown for measures that are not about pupils (default false). */
+    public boolean unknownCountShown() {
+        return unknownCountShown;
     }
 
     /** Figures about fewer pupils than this are suppressed (default 5). */
@@ -202,7 +253,8 @@ public final class DisclosurePolicy {
                 && p.roundingBase == roundingBase
                 && p.percentageDecimals == percentageDecimals
                 && Objects.equals(p.minimumResponseRate, minimumResponseRate)
-                && p.secondarySuppression == secondarySuppression;
+                && p.secondarySuppression == secondarySuppression
+                && p.unknownCountShown == unknownCountShown;
     }
 
     @Override
@@ -213,7 +265,8 @@ public final class DisclosurePolicy {
                 roundingBase,
                 percentageDecimals,
                 minimumResponseRate,
-                secondarySuppression);
+                secondarySuppression,
+                unknownCountShown);
     }
 
     @Override
@@ -221,7 +274,7 @@ public final class DisclosurePolicy {
         return "DisclosurePolicy[threshold=" + threshold + ", surveyThreshold=" + surveyThreshold + ", roundingBase="
                 + roundingBase + ", percentageDecimals=" + percentageDecimals + ", minimumResponseRate="
                 + minimumResponseRate().map(BigDecimal::toPlainString).orElse("none") + ", secondarySuppression="
-                + secondarySuppression + "]";
+                + secondarySuppression + ", unknownCountShown=" + unknownCountShown + "]";
     }
 
     private static void requireAtLeastOne(String field, long value) {

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.concordat.calendar.AcademicYear;
+import org.concordat.calendar.Period;
+import org.concordat.plan.Characteristic;
 import org.concordat.plan.Measure;
 import org.concordat.plan.Objective;
 import org.concordat.plan.PartnershipPlan;
@@ -22,12 +25,19 @@ import org.concordat.plan.PupilGroup;
  * objective targets (or for all pupils), so a report shows the gap in monitoring.
  */
 public final class Evaluation {
-    private static final String WITHHELD = "withheld: the figure is about fewer pupils than the disclosure threshold";
+    /** The same words for every withheld figure, so a complement cannot be told from a small one. */
+    static final String WITHHELD =
+            "withheld by disclosure control: too few pupils or responses, or it would let another"
+                    + " withheld figure be worked out";
+
+    /** A figure about pupils whose n is not given cannot be shown to be about enough of them. */
+    static final String WITHHELD_NO_N = "withheld by disclosure control: number of pupils not given";
 
     private final PartnershipPlan plan;
     private final List<Observation> observations;
     private final ProgressPolicy progressPolicy;
     private final DisclosurePolicy disclosurePolicy;
+    private final List<GapResult> gaps = new ArrayList<>();
 
     private Evaluation(
             PartnershipPlan plan,
@@ -51,27 +61,116 @@ public final class Evaluation {
 
     /** A copy using {@code policy} for the amber/red tolerance. */
     public Evaluation withProgressPolicy(ProgressPolicy policy) {
-        return new Evaluation(plan, observations, Objects.requireNonNull(policy, "policy"), disclosurePolicy);
+        Evaluation e = new Evaluation(plan, observations, Objects.requireNonNull(policy, "policy"), disclosurePolicy);
+        e.gaps.addAll(gaps);
+        return e;
     }
 
     /** A copy using {@code policy} for disclosure control. */
     public Evaluation withDisclosurePolicy(DisclosurePolicy policy) {
-        return new Evaluation(plan, observations, progressPolicy, Objects.requireNonNull(policy, "policy"));
+        Evaluation e = new Evaluation(plan, observations, progressPolicy, Objects.requireNonNull(policy, "policy"));
+        e.gaps.addAll(gaps);
+        return e;
     }
 
-    /** The findings as of {@code date}. */
+    /**
+     * A copy that also publishes the gaps between pupil groups of {@code gaps} (computed from pupil
+     * records by a {@link GapAnalysis}), protected together with the findings: a gap rests on the
+     * same figures as the findings for its groups, so both are decided in one place.
+     */
+    public Evaluation withGaps(List<GapResult> gaps) {
+        Evaluation e = new Evaluation(plan, observations, progressPolicy, disclosurePolicy);
+        e.gaps.addAll(gaps);
+        return e;
+    }
+
+    /**
+     * The findings as of {@code date}, after disclosure control. Every figure the result holds —
+     * each finding's value and n, each gap — has passed through one step ({@link LinkedTables}):
+     * primary suppression (fewer pupils than the threshold, fewer survey responses than the survey
+     * threshold for a {@link Measure#survey() survey} measure, or no n for a measure about pupils),
+     * then secondary suppression over the linked tables (institutions and partnership per measure,
+     * period and group; all pupils and the codes of one characteristic within one institution) with
+     * an exact audit, so that no withheld n or value can be computed from what the result shows. A
+     * withheld finding is withheld whole and alike whether it is small or a complement: value
+     * {@code c}, no n, status NO_DATA, the same reason. Shown n are rounded to the policy's base.
+     */
     public EvaluationResult asOf(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        List<Finding> findings = new ArrayList<>();
+        List<Draft> drafts = new ArrayList<>();
         for (Objective objective : plan.objectives()) {
             for (Measure measure : objective.measures()) {
-                findings.addAll(judge(objective, measure, date));
+                drafts.addAll(judge(objective, measure, date));
             }
         }
-        return new EvaluationResult(date, findings);
+        LinkedTables tables = new LinkedTables();
+        for (Draft d : drafts) {
+            d.latest()
+                    .ifPresent(o -> tables.add(
+                            key(d.measure().id(), o.period(), d.institution(), d.group()),
+                            o.n().orElse(-1L),
+                            mustWithhold(d.measure(), o.n()),
+                            threshold(d.measure())));
+        }
+        List<GapDraft> gapDrafts = gapDrafts(tables);
+        tables.protect(disclosurePolicy.secondarySuppression());
+        List<Finding> findings = new ArrayList<>();
+        for (Draft d : drafts) {
+            findings.add(d.publish(tables, disclosurePolicy));
+        }
+        List<GapFinding> published = new ArrayList<>();
+        for (GapDraft g : gapDrafts) {
+            published.add(g.publish(tables, disclosurePolicy));
+        }
+        return new EvaluationResult(date, findings, published);
     }
 
-    private List<Finding> judge(Objective objective, Measure measure, LocalDate date) {
+    private List<GapDraft> gapDrafts(LinkedTables tables) {
+        List<GapDraft> out = new ArrayList<>();
+        for (GapResult r : gaps) {
+            Optional<Measure> measure = plan.measure(r.measureId());
+            long threshold = measure.map(this::threshold).orElse((long) disclosurePolicy.threshold());
+            List<AcademicYear> years = r.years();
+            List<GroupGap> list = years.size() > 1 ? r.gapsSince(years.get(0)) : r.gaps();
+            for (GroupGap g : list) {
+                Characteristic c = g.group().characteristic().orElseThrow();
+                for (AcademicYear year : List.of(g.year(), g.baseline().orElse(g.year()))) {
+                    for (String code : c.codes()) {
+                        PupilGroup cell = PupilGroup.of(c, code);
+                        long count = r.summary(g.institution(), year, cell).count();
+                        if (count > 0) {
+                            tables.add(
+                                    key(r.measureId(), year.period(), g.institution(), cell),
+                                    count,
+                                    count < threshold,
+                                    threshold);
+                        }
+                    }
+                }
+                out.add(new GapDraft(r.measureId(), g));
+            }
+        }
+        return out;
+    }
+
+    private static LinkedTables.Key key(String measureId, Period period, Optional<String> scope, PupilGroup group) {
+        return new LinkedTables.Key(measureId, period, scope, group);
+    }
+
+    /** The measure's threshold: valid responses for a survey, pupils otherwise. */
+    private long threshold(Measure measure) {
+        return measure.survey() ? disclosurePolicy.surveyThreshold() : disclosurePolicy.threshold();
+    }
+
+    /** Primary suppression of one figure: too few behind it, or n not given for a measure about pupils. */
+    private boolean mustWithhold(Measure measure, Optional<Long> n) {
+        if (n.isEmpty()) {
+            return measure.concernsPupils() || !disclosurePolicy.unknownCountShown();
+        }
+        return n.get() > 0 && n.get() < threshold(measure);
+    }
+
+    private List<Draft> judge(Objective objective, Measure measure, LocalDate date) {
         Map<List<Object>, List<Observation>> series = new LinkedHashMap<>();
         observations.stream()
                 .filter(o -> o.measureId().equals(measure.id()))
@@ -88,19 +187,17 @@ public final class Evaluation {
             }
         }
         Optional<Trajectory> trajectory = trajectory(measure);
-        List<Finding> out = new ArrayList<>();
+        List<Draft> out = new ArrayList<>();
         series.forEach((key, list) -> {
             @SuppressWarnings("unchecked")
             Optional<String> institution = (Optional<String>) key.get(0);
             PupilGroup group = (PupilGroup) key.get(1);
-            out.add(trajectory
-                    .map(t -> fromProgress(
-                            objective,
-                            measure,
-                            institution,
-                            group,
-                            ProgressFinding.assess(t, measure.cadence(), list, date, progressPolicy)))
-                    .orElseGet(() -> withoutTrajectory(objective, measure, institution, group, list, date)));
+            Optional<ProgressFinding> progress =
+                    trajectory.map(t -> ProgressFinding.assess(t, measure.cadence(), list, date, progressPolicy));
+            Optional<Observation> latest = progress.isPresent()
+                    ? progress.get().latest()
+                    : list.stream().filter(o -> !o.date().isAfter(date)).max(Comparator.comparing(Observation::date));
+            out.add(new Draft(objective, measure, institution, group, progress, latest));
         });
         return out;
     }
@@ -113,58 +210,95 @@ public final class Evaluation {
         }
     }
 
-    private Finding fromProgress(
-            Objective objective, Measure measure, Optional<String> institution, PupilGroup group, ProgressFinding p) {
-        // A status or reason beside a withheld figure would bound it ("at or ahead of the
-        // expected 34.16"), and its n is the small count being protected: all go with it.
-        boolean suppressed = p.isSuppressed(disclosurePolicy);
-        return new Finding(
-                objective.id(),
-                measure.id(),
-                institution.orElse(null),
-                group,
-                p.shownValue(disclosurePolicy),
-                p.expected().orElse(null),
-                p.comparedAt().orElse(null),
-                p.target(),
-                suppressed ? ProgressStatus.NO_DATA : p.status(),
-                suppressed ? WITHHELD : p.reason(),
-                suppressed ? null : p.latest().flatMap(Observation::n).orElse(null),
-                suppressed,
-                p.evidence());
-    }
-
-    private Finding withoutTrajectory(
+    /** A finding before disclosure control: never leaves this class. */
+    private record Draft(
             Objective objective,
             Measure measure,
             Optional<String> institution,
             PupilGroup group,
-            List<Observation> list,
-            LocalDate date) {
-        Optional<Observation> latest =
-                list.stream().filter(o -> !o.date().isAfter(date)).max(Comparator.comparing(Observation::date));
-        boolean suppressed = latest.flatMap(Observation::n)
-                .map(disclosurePolicy::isDisclosive)
-                .orElse(false);
-        Figure value = latest.isEmpty()
-                ? Figure.withheld(Symbol.UNAVAILABLE)
-                : suppressed
-                        ? Figure.withheld(Symbol.CONFIDENTIAL)
-                        : Figure.of(latest.get().value());
-        return new Finding(
-                objective.id(),
-                measure.id(),
-                institution.orElse(null),
-                group,
-                value,
-                null,
-                null,
-                null,
-                ProgressStatus.NO_DATA,
-                "no trajectory: the measure needs a baseline value and a later target value",
-                suppressed ? null : latest.flatMap(Observation::n).orElse(null),
-                suppressed,
-                Evidence.of(org.concordat.plan.EvidenceDesign.BEFORE_AFTER_NO_COMPARISON));
+            Optional<ProgressFinding> progress,
+            Optional<Observation> latest) {
+
+        Finding publish(LinkedTables tables, DisclosurePolicy policy) {
+            boolean withheld = latest.isPresent()
+                    && tables.withheld(key(measure.id(), latest.get().period(), institution, group));
+            // A status or reason beside a withheld figure would bound it ("at or ahead of the
+            // expected 34.16"), and its n is the count being protected: all go with it, and a
+            // complement is withheld exactly like a small figure, so none can be told apart.
+            String why = latest.flatMap(Observation::n).isEmpty() ? WITHHELD_NO_N : WITHHELD;
+            Figure value = latest.isEmpty()
+                    ? Figure.withheld(Symbol.UNAVAILABLE)
+                    : withheld
+                            ? Figure.withheld(Symbol.CONFIDENTIAL)
+                            : Figure.of(latest.get().value());
+            Long n = withheld
+                    ? null
+                    : latest.flatMap(Observation::n)
+                            .map(policy::roundCount)
+                            .flatMap(Figure::value)
+                            .map(java.math.BigDecimal::longValueExact)
+                            .orElse(null);
+            if (progress.isPresent()) {
+                ProgressFinding p = progress.get();
+                return new Finding(
+                        objective.id(),
+                        measure.id(),
+                        institution.orElse(null),
+                        group,
+                        value,
+                        p.expected().orElse(null),
+                        p.comparedAt().orElse(null),
+                        p.target(),
+                        withheld ? ProgressStatus.NO_DATA : p.status(),
+                        withheld ? why : p.reason(),
+                        n,
+                        withheld,
+                        p.evidence());
+            }
+            return new Finding(
+                    objective.id(),
+                    measure.id(),
+                    institution.orElse(null),
+                    group,
+                    value,
+                    null,
+                    null,
+                    null,
+                    ProgressStatus.NO_DATA,
+                    withheld ? why : "no trajectory: the measure needs a baseline value and a later target value",
+                    n,
+                    withheld,
+                    Evidence.of(org.concordat.plan.EvidenceDesign.BEFORE_AFTER_NO_COMPARISON));
+        }
+    }
+
+    /** A gap before disclosure control: never leaves this class. */
+    private record GapDraft(String measureId, GroupGap gap) {
+        GapFinding publish(LinkedTables tables, DisclosurePolicy policy) {
+            Characteristic c = gap.group().characteristic().orElseThrow();
+            boolean shown = tables.allCodesShown(measureId, gap.year().period(), gap.institution(), c);
+            Optional<AcademicYear> baseline = gap.baseline().filter(b -> !b.equals(gap.year()));
+            Figure withheld = Figure.withheld(Symbol.CONFIDENTIAL);
+            Figure change = baseline.isEmpty()
+                    ? Figure.withheld(Symbol.NOT_APPLICABLE)
+                    : shown && tables.allCodesShown(measureId, baseline.get().period(), gap.institution(), c)
+                            ? Figure.of(twoPlaces(gap.changeSinceBaseline().orElseThrow()))
+                            : withheld;
+            return new GapFinding(
+                    measureId,
+                    gap.institution().orElse(null),
+                    gap.year(),
+                    gap.group(),
+                    shown ? Figure.of(twoPlaces(gap.gap())) : withheld,
+                    shown ? policy.roundCount(gap.groupSummary().count()) : withheld,
+                    shown ? policy.roundCount(gap.others().count()) : withheld,
+                    baseline.orElse(null),
+                    change);
+        }
+
+        private static java.math.BigDecimal twoPlaces(double v) {
+            return java.math.BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP);
+        }
     }
 
     @Override

@@ -5,14 +5,29 @@ import java.util.List;
 import java.util.Optional;
 import org.concordat.plan.PupilGroup;
 
-/** The findings of an {@link Evaluation} as of a date, by objective, measure, institution and group. */
+/**
+ * The findings of an {@link Evaluation} as of a date, by objective, measure, institution and group,
+ * and the gaps between pupil groups: every figure in it has passed disclosure control, so it may
+ * be published whole.
+ */
 public final class EvaluationResult {
     private final LocalDate asOf;
     private final List<Finding> findings;
+    private final List<GapFinding> gaps;
 
-    EvaluationResult(LocalDate asOf, List<Finding> findings) {
+    EvaluationResult(LocalDate asOf, List<Finding> findings, List<GapFinding> gaps) {
         this.asOf = asOf;
         this.findings = List.copyOf(findings);
+        this.gaps = List.copyOf(gaps);
+    }
+
+    /**
+     * The gaps between pupil groups, when the evaluation was given them ({@link
+     * Evaluation#withGaps}), protected together with the findings; each institution then the
+     * partnership, by year and group.
+     */
+    public List<GapFinding> gaps() {
+        return gaps;
     }
 
     /** The as-of date. */

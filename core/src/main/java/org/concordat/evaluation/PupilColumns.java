@@ -133,8 +133,9 @@ public final class PupilColumns {
             throw new IllegalArgumentException(
                     Checks.describe("year index", yearIndex, "must come from year(AcademicYear)"));
         }
-        if (Double.isInfinite(value)) {
-            throw new IllegalArgumentException(Checks.describe("outcome", value, "must be finite or NaN"));
+        if (Math.abs(value) > PupilRecord.MAX_OUTCOME) {
+            throw new IllegalArgumentException(
+                    Checks.describe("outcome", value, "must be NaN (not recorded) or between -10^15 and 10^15"));
         }
         requireCodes(packedCodes);
         institution[size] = institutionIndex;

@@ -8,7 +8,6 @@ import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -74,10 +73,9 @@ public final class PupilCsv {
         CsvReader<CsvRecord> reader;
         try {
             reader = CsvReader.builder()
-                    .detectBomHeader(true)
                     .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                     .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                    .ofCsvRecord(file, StandardCharsets.UTF_8);
+                    .ofCsvRecord(new StrictUtf8Reader(java.nio.file.Files.newInputStream(file)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open pupil records " + file + ": " + e.getMessage(), e);
         }
@@ -151,21 +149,10 @@ public final class PupilCsv {
                 throw new PupilDataException(
                         r.file, line, row.getFieldCount() + " fields where the header has " + r.header.length);
             }
-            String pupil = r.field(row, line, 0, Function.identity());
-            if (PupilRecord.looksLikeUpn(pupil)) {
-                try {
-                    PupilRecord.requirePseudonym(pupil);
-                } catch (IllegalArgumentException e) {
-                    throw new PupilDataException(
-                            r.file, line, r.header[r.required[0]], row.getField(r.required[0]), e.getMessage(), e);
-                }
-            }
-            int institution = r.field(row, line, 1, id -> institutions.computeIfAbsent(id, batch::institution));
-            int year = r.field(
-                    row,
-                    line,
-                    2,
-                    y -> years.computeIfAbsent(y, v -> batch.year(r.years.computeIfAbsent(v, AcademicYear::parse))));
+            AcademicYear academicYear = r.field(row, line, 2, y -> r.years.computeIfAbsent(y, AcademicYear::parse));
+            r.pupil(row, line, academicYear);
+            int institution = r.field(row, line, 1, id -> institutions.computeIfAbsent(notUpn(id), batch::institution));
+            int year = years.computeIfAbsent(row.getField(r.required[2]), v -> batch.year(academicYear));
             r.field(row, line, 3, g -> r.yearGroups.computeIfAbsent(g, YearGroup::parse));
             long packed = PupilColumns.NO_CODES;
             double value = Double.NaN;
@@ -189,9 +176,8 @@ public final class PupilCsv {
                     packed = (packed & ~(0xFFL << shift)) | ((long) code << shift);
                 } else if (r.measureAt[i] != null) {
                     double x = decimal(text.strip(), line, i);
-                    if (Double.isInfinite(x)) {
-                        throw new PupilDataException(
-                                r.file, line, r.header[i], text, "must be a decimal number within double range", null);
+                    if (!(Math.abs(x) <= PupilRecord.MAX_OUTCOME)) {
+                        throw new PupilDataException(r.file, line, r.header[i], text, PupilRecord.OUTCOME_RANGE, null);
                     }
                     if (i == outcomeAt) {
                         value = x;
@@ -215,6 +201,14 @@ public final class PupilCsv {
                 throw new PupilDataException(r.file, line, r.header[column], text, "must be a decimal number", e);
             }
         }
+    }
+
+    /** An institution id is printed in every finding: one shaped like a UPN would publish a pupil's UPN. */
+    private static String notUpn(String institutionId) {
+        if (PupilRecord.looksLikeUpn(institutionId)) {
+            throw new IllegalArgumentException("a value shaped like a UPN cannot be an institution id");
+        }
+        return institutionId;
     }
 
     /** The records of any iterable as a stream (for symmetry with {@link #read(Path)}). */
@@ -243,12 +237,13 @@ public final class PupilCsv {
         private final Map<String, YearGroup> yearGroups = new HashMap<>();
         private final Map<String, String> institutions = new HashMap<>();
         private final Map<Characteristic, Map<String, String>> codes = new java.util.EnumMap<>(Characteristic.class);
+        private final PupilIds seen = new PupilIds();
 
         Records(String file, CloseableIterator<CsvRecord> rows, Path path) {
             this.path = path;
             this.file = file;
             this.rows = rows;
-            if (!rows.hasNext()) {
+            if (!hasNext()) {
                 throw new PupilDataException(file, 1, "no header row: expected " + String.join(",", REQUIRED));
             }
             List<String> fields = next(rows).getFields();
@@ -307,9 +302,20 @@ public final class PupilCsv {
             } catch (CsvParseException e) {
                 throw invalid(e);
             } catch (UncheckedIOException e) {
-                throw new UncheckedIOException(
-                        "cannot read pupil records " + file + ": " + e.getMessage(), e.getCause());
+                throw unreadable(e);
             }
+        }
+
+        /** A byte that is not UTF-8 is the file's fault, not the disk's: say where, and why it happens. */
+        private RuntimeException unreadable(UncheckedIOException e) {
+            if (e.getCause() instanceof StrictUtf8Reader.NotUtf8Exception bad) {
+                return new PupilDataException(
+                        file,
+                        bad.line(),
+                        "bytes that are not UTF-8: save the file as UTF-8 (\"CSV UTF-8\" in Excel); an export in"
+                                + " Windows-1252 (ANSI) gives this");
+            }
+            return new UncheckedIOException("cannot read pupil records " + file + ": " + e.getMessage(), e.getCause());
         }
 
         /** fastcsv ends its messages with "(record starting at line N)": move N to the front. */
@@ -335,6 +341,8 @@ public final class PupilCsv {
                 return rows.hasNext();
             } catch (CsvParseException e) {
                 throw invalid(e);
+            } catch (UncheckedIOException e) {
+                throw unreadable(e);
             }
         }
 
@@ -350,9 +358,10 @@ public final class PupilCsv {
                         file, line, row.getFieldCount() + " fields where the header has " + header.length);
             }
             PupilRecord.Builder b = PupilRecord.builder();
-            b.pupilId(field(row, line, 0, Function.identity()));
-            b.institutionId(field(row, line, 1, id -> institutions.computeIfAbsent(id, Function.identity())));
-            b.academicYear(field(row, line, 2, y -> years.computeIfAbsent(y, AcademicYear::parse)));
+            AcademicYear academicYear = field(row, line, 2, y -> years.computeIfAbsent(y, AcademicYear::parse));
+            b.pupilId(pupil(row, line, academicYear));
+            b.institutionId(field(row, line, 1, id -> institutions.computeIfAbsent(notUpn(id), Function.identity())));
+            b.academicYear(academicYear);
             b.yearGroup(field(row, line, 3, g -> yearGroups.computeIfAbsent(g, YearGroup::parse)));
             for (int i = 0; i < header.length; i++) {
                 String value = row.getField(i);
@@ -371,19 +380,53 @@ public final class PupilCsv {
                                 file, line, header[i], value, "must be one of " + String.join(", ", c.codes()), e);
                     }
                 } else if (measureAt[i] != null) {
+                    BigDecimal outcome;
                     try {
-                        b.outcome(measureAt[i], new BigDecimal(value.strip()));
+                        outcome = new BigDecimal(value.strip());
                     } catch (NumberFormatException e) {
                         throw new PupilDataException(file, line, header[i], value, "must be a decimal number", e);
                     }
+                    if (!PupilRecord.isOutcomeInRange(outcome)) {
+                        throw new PupilDataException(file, line, header[i], value, PupilRecord.OUTCOME_RANGE, null);
+                    }
+                    b.outcome(measureAt[i], outcome);
                 }
             }
             try {
                 return b.build();
             } catch (IllegalArgumentException e) {
-                throw new PupilDataException(
-                        file, line, header[required[0]], row.getField(required[0]), e.getMessage(), e);
+                // Every field was checked above; whatever is left names no pupil id.
+                throw new PupilDataException(file, line, "not a valid pupil record: " + e.getMessage());
             }
+        }
+
+        /**
+         * The row's pupil id, checked without ever quoting it: not blank, not shaped like a UPN, and
+         * not seen before in the same academic year.
+         */
+        String pupil(CsvRecord row, long line, AcademicYear academicYear) {
+            String column = header[required[0]];
+            String id = row.getField(required[0]).strip();
+            if (id.isEmpty()) {
+                throw new PupilDataException(
+                        file, line, "column \"" + column + "\": empty: every row needs a pupil id");
+            }
+            if (PupilRecord.looksLikeUpn(id)) {
+                throw new PupilDataException(
+                        file,
+                        line,
+                        "column \"" + column + "\": a value shaped like a UPN: pupil ids must be pseudonymised,"
+                                + " never the UPN itself");
+            }
+            long first = seen.firstLineOf(id, academicYear, line);
+            if (first != 0) {
+                throw new PupilDataException(
+                        file,
+                        line,
+                        "column \"" + column + "\": the same pupil id as line " + first + " in " + academicYear
+                                + ": each pupil may appear once a year; nothing was computed");
+            }
+            return id;
         }
 
         private <T> T field(CsvRecord row, long line, int requiredIndex, Function<String, T> parse) {

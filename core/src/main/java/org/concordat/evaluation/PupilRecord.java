@@ -39,6 +39,22 @@ public final class PupilRecord {
 
     private static final Characteristic[] CHARACTERISTICS = Characteristic.values();
 
+    /**
+     * The largest magnitude an outcome may have, 10¹⁵: beyond it the squares a running variance
+     * keeps could overflow, and no school outcome comes near it.
+     */
+    public static final double MAX_OUTCOME = 1e15;
+
+    /** The rule an outcome out of range breaks, as error messages state it. */
+    static final String OUTCOME_RANGE = "must be a finite decimal number between -10^15 and 10^15";
+
+    private static final BigDecimal MAX_OUTCOME_DECIMAL = BigDecimal.valueOf(MAX_OUTCOME);
+
+    /** Whether {@code value} is within ±{@link #MAX_OUTCOME}. */
+    static boolean isOutcomeInRange(BigDecimal value) {
+        return value.abs().compareTo(MAX_OUTCOME_DECIMAL) <= 0;
+    }
+
     private PupilRecord(Builder b) {
         this.pupilId =
                 requirePseudonym(Checks.requireNonBlank("pupil id", Objects.requireNonNull(b.pupilId, "pupil id")));
@@ -160,16 +176,18 @@ public final class PupilRecord {
         return Objects.hash(pupilId, institutionId, academicYear, yearGroup, characteristics, outcomes);
     }
 
+    /** The record without its pupil id: a pupil id must never be printed next to that pupil's values. */
     @Override
     public String toString() {
-        return "PupilRecord[" + pupilId + " at " + institutionId + ", " + academicYear + " " + yearGroup + ", "
-                + characteristics + ", " + outcomes + "]";
+        return "PupilRecord[" + institutionId + ", " + academicYear + " " + yearGroup + ", " + characteristics + ", "
+                + outcomes + "]";
     }
 
     static String requirePseudonym(String id) {
         if (looksLikeUpn(id)) {
+            // Never quote it: the value is the pupil's UPN.
             throw new IllegalArgumentException(
-                    Checks.describe("pupil id", id, "looks like a UPN; use a pseudonymised id, never the UPN itself"));
+                    "pupil id: a value shaped like a UPN: pupil ids must be pseudonymised, never the UPN itself");
         }
         return id;
     }
@@ -247,10 +265,15 @@ public final class PupilRecord {
         /**
          * An outcome value for a measure.
          *
-         * @throws IllegalArgumentException when the measure id is blank
+         * @throws IllegalArgumentException when the measure id is blank or the value is beyond ±{@link
+         *     #MAX_OUTCOME}
          */
         public Builder outcome(String measureId, BigDecimal value) {
-            outcomes.put(Checks.requireNonBlank("measure id", measureId), Objects.requireNonNull(value, "value"));
+            Checks.requireNonBlank("measure id", measureId);
+            if (!isOutcomeInRange(Objects.requireNonNull(value, "value"))) {
+                throw new IllegalArgumentException(Checks.describe("outcome " + measureId, value, OUTCOME_RANGE));
+            }
+            outcomes.put(measureId, value);
             return this;
         }
 

@@ -1,5 +1,6 @@
 package org.concordat.plan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -28,6 +29,8 @@ import org.immutables.value.Value;
     "id",
     "name",
     "kind",
+    "survey",
+    "about",
     "unit",
     "direction",
     "baseline",
@@ -45,6 +48,28 @@ abstract class MeasureDef {
 
     /** Quantitative or qualitative. */
     public abstract MeasureKind kind();
+
+    /**
+     * Whether the values come from a survey, so that n counts valid responses: disclosure control
+     * then applies the survey threshold (10 valid responses by default) instead of the pupil one.
+     * False by default, and not written when false, so plans written before it read unchanged.
+     */
+    @Value.Default
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    public boolean survey() {
+        return false;
+    }
+
+    /**
+     * Whom the values are about; empty means pupils ({@link #concernsPupils()}). A value about
+     * pupils whose n is not given is always withheld.
+     */
+    public abstract Optional<MeasureSubject> about();
+
+    /** Whether the values are about pupils: {@link #about()} is empty or {@link MeasureSubject#PUPILS}. */
+    public final boolean concernsPupils() {
+        return about().map(a -> a == MeasureSubject.PUPILS).orElse(true);
+    }
 
     /** The unit, e.g. {@code %}, {@code pupils}, {@code grade points}. */
     public abstract Optional<String> unit();

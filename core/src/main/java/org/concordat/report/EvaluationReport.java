@@ -8,12 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.concordat.evaluation.Claim;
-import org.concordat.evaluation.DisclosurePolicy;
 import org.concordat.evaluation.EvaluationResult;
 import org.concordat.evaluation.Figure;
 import org.concordat.evaluation.Finding;
-import org.concordat.evaluation.GapResult;
-import org.concordat.evaluation.GroupGap;
+import org.concordat.evaluation.GapFinding;
 import org.concordat.evaluation.Symbol;
 import org.concordat.event.ObjectiveStatus;
 import org.concordat.event.ObjectiveStatuses;
@@ -40,8 +38,7 @@ import org.concordat.spi.report.Table;
  * low}, …) with a footnote; n is withheld with it, so it cannot give the figure away. Each claim strength has a footnote with its caveat.
  */
 public final class EvaluationReport {
-    private static final String WITHHELD =
-            "Withheld with the figure: it is about fewer pupils than the disclosure threshold";
+    private static final String WITHHELD = "Withheld with the figure by disclosure control";
 
     /** The columns of each objective's findings table. */
     public static final List<String> COLUMNS = List.of(
@@ -55,17 +52,12 @@ public final class EvaluationReport {
 
     private EvaluationReport() {}
 
-    /** The report of {@code result} for {@code plan}, without gaps. */
-    public static ReportDocument of(PartnershipPlan plan, EvaluationResult result) {
-        return of(plan, result, List.of(), DisclosurePolicy.defaults());
-    }
-
     /**
-     * The report of {@code result} for {@code plan}, with the gaps of {@code gaps} shown under
-     * {@code policy} (gaps are computed from pupil records, separately from the findings).
+     * The report of {@code result} for {@code plan}, with its gaps between pupil groups when it has
+     * any. It shows only what the evaluation's disclosure control let through: a withheld figure is
+     * its symbol, and its n, status and reason are withheld with it.
      */
-    public static ReportDocument of(
-            PartnershipPlan plan, EvaluationResult result, List<GapResult> gaps, DisclosurePolicy policy) {
+    public static ReportDocument of(PartnershipPlan plan, EvaluationResult result) {
         Set<Symbol> symbols = EnumSet.noneOf(Symbol.class);
         Set<Claim> claims = EnumSet.noneOf(Claim.class);
         ReportDocument.Builder doc = ReportDocument.builder(
@@ -91,8 +83,8 @@ public final class EvaluationReport {
             blocks.addAll(ProgressChart.of(plan, o, result.forObjective(o.id())));
             doc.add(Section.of(o.id() + ": " + o.title(), blocks));
         }
-        if (!gaps.isEmpty()) {
-            doc.add(Section.of(GAPS, gapsTable(plan, gaps, policy, symbols, claims)));
+        if (!result.gaps().isEmpty()) {
+            doc.add(Section.of(GAPS, gapsTable(plan, result.gaps(), symbols, claims)));
         }
         List<String> notes = new ArrayList<>();
         for (Claim c : claims) {
@@ -133,32 +125,19 @@ public final class EvaluationReport {
     }
 
     private static List<Block> gapsTable(
-            PartnershipPlan plan,
-            List<GapResult> gaps,
-            DisclosurePolicy policy,
-            Set<Symbol> symbols,
-            Set<Claim> claims) {
+            PartnershipPlan plan, List<GapFinding> gaps, Set<Symbol> symbols, Set<Claim> claims) {
         List<List<Cell>> rows = new ArrayList<>();
-        for (GapResult r : gaps) {
-            for (GroupGap g : r.gaps()) {
-                claims.add(g.evidence().claim());
-                Cell gap = figure(g.shownGap(policy, 2), symbols);
-                Cell change = g.isDisclosive(policy)
-                        ? gap
-                        : g.changeSinceBaseline()
-                                .map(c ->
-                                        Cell.decimal(BigDecimal.valueOf(c).setScale(2, java.math.RoundingMode.HALF_UP)))
-                                .orElse(Cell.empty());
-                rows.add(List.of(
-                        Cell.text(plan.measure(r.measureId()).map(Measure::name).orElse(r.measureId())),
-                        g.institution()
-                                .map(i -> Cell.text(ReportText.institution(plan, i)))
-                                .orElse(Cell.text("Partnership")),
-                        Cell.text(g.year().toString()),
-                        Cell.text(g.group().toString()),
-                        gap,
-                        change));
-            }
+        for (GapFinding g : gaps) {
+            claims.add(g.evidence().claim());
+            rows.add(List.of(
+                    Cell.text(plan.measure(g.measureId()).map(Measure::name).orElse(g.measureId())),
+                    g.institution()
+                            .map(i -> Cell.text(ReportText.institution(plan, i)))
+                            .orElse(Cell.text("Partnership")),
+                    Cell.text(g.year().toString()),
+                    Cell.text(g.group().toString()),
+                    figure(g.gap(), symbols),
+                    g.baseline().isEmpty() ? Cell.empty() : figure(g.changeSinceBaseline(), symbols)));
         }
         return List.of(Table.of(
                 "Gap between each group and other pupils (others' mean minus group mean: positive means the group is behind)",

@@ -92,7 +92,7 @@ class PupilColumnsTest {
         assertThatThrownBy(() -> PupilCsv.readColumns(file, "ks2", 8, batch -> {}))
                 .isInstanceOf(PupilDataException.class)
                 .hasMessageStartingWith("big.csv:2: column \"outcome:ks2\": value \"1e400\"")
-                .hasMessageContaining("within double range");
+                .hasMessageContaining("between -10^15 and 10^15");
     }
 
     @Test

@@ -81,7 +81,7 @@ class PupilCsvTest {
                 head + "p1,,2024/25,Y6,1\n", "pupils.csv:2: column \"institution_id\": value \"\": must not be blank");
         assertError(
                 head + "A801200005001,1,2024/25,Y6,1\n",
-                "pupils.csv:2: column \"pupil_id\": value \"A801200005001\": pupil id \"A801200005001\": looks like a UPN");
+                "pupils.csv:2: column \"pupil_id\": a value shaped like a UPN: pupil ids must be pseudonymised");
         assertError(head + "p1,1,2024/25\n", "pupils.csv:2: 3 fields where the header has 5");
         assertError(
                 "pupil_id,institution_id,academic_year,year_group,shoe_size\n",
@@ -108,6 +108,118 @@ class PupilCsvTest {
         assertThatThrownBy(() -> PupilCsv.readColumns(file, "ks2", 2, batch -> {}))
                 .isInstanceOf(PupilDataException.class)
                 .hasMessageStartingWith(message);
+    }
+
+    private static final String HEAD = "pupil_id,institution_id,academic_year,year_group,outcome:ks2\n";
+
+    /** Both readers, with the message each gives for {@code text}. */
+    private List<String> errors(byte[] bytes) throws IOException {
+        Path file = dir.resolve("pupils.csv");
+        Files.write(file, bytes);
+        List<String> messages = new java.util.ArrayList<>();
+        try (Stream<PupilRecord> s = PupilCsv.read(file)) {
+            s.forEach(r -> {});
+            messages.add("no error from the record reader");
+        } catch (PupilDataException e) {
+            messages.add(e.getMessage());
+        }
+        try {
+            PupilCsv.readColumns(file, "ks2", 2, batch -> {});
+            messages.add("no error from the column reader");
+        } catch (PupilDataException e) {
+            messages.add(e.getMessage());
+        }
+        return messages;
+    }
+
+    private List<String> errors(String text) throws IOException {
+        return errors(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void never_quotes_a_upn_shaped_value_in_any_column() throws IOException {
+        for (String row : List.of(
+                "A801200005001,1,2024/25,Y6,1",
+                "p1,A801200005001,2024/25,Y6,1",
+                "p1,1,A801200005001,Y6,1",
+                "p1,1,2024/25,A801200005001,1",
+                "p1,1,2024/25,Y6,A801200005001",
+                "p1,1,2024/25,Y6,\"1\"A801200005001")) {
+            assertThat(errors(HEAD + row + "\n"))
+                    .as(row)
+                    .allSatisfy(m -> assertThat(m)
+                            .startsWith("pupils.csv:2: ")
+                            .doesNotContain("A801200005001")
+                            .doesNotContain("801200005001"));
+        }
+    }
+
+    @Test
+    void refuses_a_pupil_listed_twice_in_one_year_naming_both_lines_and_not_the_id() throws IOException {
+        String text = HEAD + "p-7,1,2024/25,Y6,1\n" + "p-8,1,2024/25,Y6,1\n" + "p-7,2,2024/25,Y6,1\n";
+        assertThat(errors(text))
+                .containsOnly("pupils.csv:4: column \"pupil_id\": the same pupil id as line 2 in 2024/25: each pupil"
+                        + " may appear once a year; nothing was computed");
+        // The same pupil in another year is another record.
+        assertThat(errors(HEAD + "p-7,1,2024/25,Y6,1\np-7,1,2025/26,Y7,1\n"))
+                .containsOnly("no error from the record reader", "no error from the column reader");
+    }
+
+    @Test
+    void refuses_bytes_that_are_not_utf8_naming_the_line_with_a_hint() throws IOException {
+        byte[] head = (HEAD + "p1,1,2024/25,Y6,1\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "p\u00e9,1,2024/25,Y6,1\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + bad.length);
+        System.arraycopy(bad, 0, bytes, head.length, bad.length);
+        assertThat(errors(bytes))
+                .containsOnly("pupils.csv:3: bytes that are not UTF-8: save the file as UTF-8 (\"CSV UTF-8\" in"
+                        + " Excel); an export in Windows-1252 (ANSI) gives this");
+    }
+
+    @Test
+    void refuses_an_outcome_that_is_not_finite_or_out_of_range_on_both_paths() throws IOException {
+        for (String value : List.of("1e400", "-1e400", "1e16", "NaN", "Infinity")) {
+            assertThat(errors(HEAD + "p1,1,2024/25,Y6,1\np2,1,2024/25,Y6," + value + "\n"))
+                    .as(value)
+                    .allSatisfy(
+                            m -> assertThat(m).startsWith("pupils.csv:3: column \"outcome:ks2\": value \"" + value));
+        }
+    }
+
+    @Test
+    void reads_a_long_file_across_decoder_buffers_and_multibyte_letters() throws IOException {
+        StringBuilder text = new StringBuilder(HEAD);
+        for (int i = 0; i < 20_000; i++) {
+            text.append("p\u00e9-")
+                    .append(i)
+                    .append(",1,2024/25,Y6,")
+                    .append(i % 100)
+                    .append('\n');
+        }
+        Path file = write(text.toString());
+        try (Stream<PupilRecord> s = PupilCsv.read(file)) {
+            assertThat(s.count()).isEqualTo(20_000);
+        }
+    }
+
+    @Test
+    void a_record_prints_without_its_pupil_id() {
+        PupilRecord r = PupilRecord.builder()
+                .pupilId("secret-17")
+                .institutionId("100000")
+                .academicYear(AcademicYear.of(2024))
+                .yearGroup(YearGroup.YEAR_6)
+                .outcome("m", BigDecimal.TEN)
+                .build();
+        assertThat(r.toString()).doesNotContain("secret-17").contains("100000");
+        assertThatThrownBy(() -> PupilRecord.builder()
+                        .pupilId("A801200005001")
+                        .institutionId("100000")
+                        .academicYear(AcademicYear.of(2024))
+                        .yearGroup(YearGroup.YEAR_6)
+                        .build())
+                .hasMessageStartingWith("pupil id: a value shaped like a UPN")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("801200005001"));
     }
 
     @Test

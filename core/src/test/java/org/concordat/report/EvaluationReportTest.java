@@ -48,7 +48,11 @@ class EvaluationReportTest {
 
     static EvaluationResult result() {
         return Evaluation.of(
-                        EXAMPLE, List.of(m1("20.0", 140, Optional.empty()), m1("40.0", 4, Optional.of("urn-138004"))))
+                        EXAMPLE,
+                        List.of(
+                                m1("20.0", 140, Optional.empty()),
+                                m1("40.0", 4, Optional.of("urn-138004")),
+                                m1("19.4", 136, Optional.of("urn-138001"))))
                 .asOf(LocalDate.of(2026, 9, 15));
     }
 

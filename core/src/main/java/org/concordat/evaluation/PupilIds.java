@@ -1,0 +1,76 @@
+package org.concordat.evaluation;
+
+import org.concordat.calendar.AcademicYear;
+
+/**
+ * The pupils seen so far in one read of a pupil file, by pupil id and academic year, to refuse a
+ * pupil listed twice in one year (who would otherwise count twice, and could lift a small group
+ * over the disclosure threshold). Holds a 64-bit fingerprint of each id and year and the line it
+ * was on, never the id: 16 bytes per pupil in an open-addressing table. Two different ids share a
+ * fingerprint with a chance of about n²/2⁶⁵ (one in 37 million for a million pupils).
+ */
+final class PupilIds {
+    private static final long EMPTY = 0;
+    private long[] keys = new long[1024];
+    private long[] lines = new long[1024];
+    private int size;
+
+    /**
+     * Remembers the pupil on {@code line}; returns the line the same pupil and year was first seen
+     * on, or 0 when it is new.
+     */
+    long firstLineOf(String pupilId, AcademicYear year, long line) {
+        long key = fingerprint(pupilId, year);
+        int mask = keys.length - 1;
+        for (int i = (int) (key ^ (key >>> 32)) & mask; ; i = (i + 1) & mask) {
+            if (keys[i] == EMPTY) {
+                keys[i] = key;
+                lines[i] = line;
+                if (++size * 2 > keys.length) {
+                    grow();
+                }
+                return 0;
+            }
+            if (keys[i] == key) {
+                return lines[i];
+            }
+        }
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        long[] oldLines = lines;
+        keys = new long[oldKeys.length * 2];
+        lines = new long[oldKeys.length * 2];
+        int mask = keys.length - 1;
+        for (int j = 0; j < oldKeys.length; j++) {
+            long key = oldKeys[j];
+            if (key != EMPTY) {
+                int i = (int) (key ^ (key >>> 32)) & mask;
+                while (keys[i] != EMPTY) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = key;
+                lines[i] = oldLines[j];
+            }
+        }
+    }
+
+    /** FNV-1a over the id's characters and the year, finished by the SplitMix64 mixer; never 0. */
+    static long fingerprint(String pupilId, AcademicYear year) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < pupilId.length(); i++) {
+            h = (h ^ pupilId.charAt(i)) * 0x100000001b3L;
+        }
+        h = (h ^ year.startYear()) * 0x100000001b3L;
+        h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+        h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
+        h ^= h >>> 31;
+        return h == EMPTY ? 1 : h;
+    }
+
+    @Override
+    public String toString() {
+        return "PupilIds[" + size + " pupils]";
+    }
+}
