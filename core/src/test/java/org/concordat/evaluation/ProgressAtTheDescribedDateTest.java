@@ -3,6 +3,8 @@ package org.concordat.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -124,7 +126,8 @@ class ProgressAtTheDescribedDateTest {
         Trajectory t = Trajectory.of(m);
         for (Term term : Term.values()) {
             Period period = TERMS.periodOf(AcademicTerm.of(YEAR, term));
-            BigDecimal onCourse = t.expectedAt(period.end());
+            // Observations hold at most 18 significant digits: round up, never below the trajectory.
+            BigDecimal onCourse = t.expectedAt(period.end()).round(new MathContext(18, RoundingMode.CEILING));
             LocalDate due = period.end().plusMonths(4);
             for (LocalDate asOf = period.end(); !asOf.isAfter(due); asOf = asOf.plusDays(1)) {
                 ProgressFinding f = assess(m, period, onCourse, asOf);
@@ -148,7 +151,8 @@ class ProgressAtTheDescribedDateTest {
         Trajectory t = Trajectory.of(m);
         for (HalfTerm half : HalfTerm.values()) {
             Period period = TERMS.periodOf(AcademicHalfTerm.of(YEAR, half));
-            BigDecimal behind = t.expectedAt(period.end()).subtract(bd("1.1"));
+            BigDecimal behind =
+                    t.expectedAt(period.end()).subtract(bd("1.1")).round(new MathContext(18, RoundingMode.CEILING));
             LocalDate due = period.end().plusMonths(2);
             for (LocalDate asOf = period.end(); !asOf.isAfter(due); asOf = asOf.plusDays(1)) {
                 assertThat(assess(m, period, behind, asOf).status())

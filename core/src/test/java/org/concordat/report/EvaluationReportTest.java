@@ -105,7 +105,7 @@ class EvaluationReportTest {
         assertThat(armley.get(8).display()).startsWith("Withheld").doesNotContain("expected");
         assertThat(doc.footnotes())
                 .anyMatch(f -> f.symbol().equals(armley.get(3).plain()));
-        assertThat(doc.toString()).doesNotContain("40.0");
+        assertThat(doc.toString()).doesNotContain("40.0").doesNotContain("33.8");
     }
 
     @Test
@@ -124,7 +124,11 @@ class EvaluationReportTest {
     @Test
     void charts_each_shown_value_at_the_date_it_was_compared_with_the_trajectory() throws IOException {
         EvaluationResult r = Evaluation.of(
-                        EXAMPLE, List.of(m1("34.0", 140, Optional.empty()), m1("40.0", 4, Optional.of("urn-138004"))))
+                        EXAMPLE,
+                        List.of(
+                                m1("34.0", 140, Optional.empty()),
+                                m1("40.0", 4, Optional.of("urn-138004")),
+                                m1("33.8", 136, Optional.of("urn-138001"))))
                 .asOf(LocalDate.of(2027, 3, 1));
         ReportDocument doc = EvaluationReport.of(EXAMPLE, r);
 
@@ -145,13 +149,14 @@ class EvaluationReportTest {
                 .extracting(DataPoint::value)
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("31.0"), new BigDecimal("34.0"), new BigDecimal("38.0"));
-        // The withheld school's value is not charted; only the partnership's is marked.
+        // The small school's value and its complement are withheld and not charted; only the
+        // partnership's is marked.
         assertThat(chart.series()).hasSize(2);
         Series marked = chart.series().get(1);
         assertThat(marked.name()).isEqualTo("Partnership, DISADVANTAGED=Y: value compared on 31 August 2026");
         assertThat(marked.points())
                 .containsExactly(DataPoint.of("31 August 2026 (compared, target)", new BigDecimal("34.0")));
-        assertThat(doc.toString()).doesNotContain("40.0");
+        assertThat(doc.toString()).doesNotContain("40.0").doesNotContain("33.8");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new HtmlRendererProvider().open(Map.of()).render(doc, out);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("<svg", "31 August 2026 (compared, target)");

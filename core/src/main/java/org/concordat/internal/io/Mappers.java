@@ -75,6 +75,7 @@ final class Mappers {
         b.addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
                 .addModule(TextForms.module())
+                .addModule(PlanDates.module())
                 .addModule(new SimpleModule("concordat-measure-values")
                         .addDeserializer(BigDecimal.class, new MeasureValueReader()))
                 // A set keeps the order it was written in, so writing what was read gives the same text.
