@@ -81,24 +81,10 @@ public final class PlanCodec {
         } catch (CharConversionException e) {
             // Bytes that are not text in the detected encoding (e.g. a broken UTF-32 sequence): the
             // document's fault, so a located refusal like any other, not an I/O failure.
-            JsonLocation at = p.currentLocation();
-            throw new PlanFormatException(
-                    source,
-                    Math.max(at.getLineNr(), 1),
-                    Math.max(at.getColumnNr(), 1),
-                    p.getParsingContext().pathAsPointer().toString(),
-                    "not valid text: " + e.getMessage(),
-                    e);
+            throw atParser(source, p, "not valid text: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             // Jackson wraps what deserializers throw; this is a last guard, never expected.
-            JsonLocation at = p.currentLocation();
-            throw new PlanFormatException(
-                    source,
-                    Math.max(at.getLineNr(), 1),
-                    Math.max(at.getColumnNr(), 1),
-                    p.getParsingContext().pathAsPointer().toString(),
-                    String.valueOf(e.getMessage()),
-                    new IOException(e));
+            throw atParser(source, p, String.valueOf(e.getMessage()), new IOException(e));
         }
         if (plan == null) {
             throw new PlanFormatException(source, 1, 1, "", "the document is empty", new IOException("empty"));
@@ -133,5 +119,17 @@ public final class PlanCodec {
         } catch (IOException e) {
             throw new UncheckedIOException("writing plan " + plan.partnership().id(), e);
         }
+    }
+
+    /** A refusal located where the parser stands (line and column at least 1). */
+    private static PlanFormatException atParser(String source, JsonParser p, String detail, IOException cause) {
+        JsonLocation at = p.currentLocation();
+        return new PlanFormatException(
+                source,
+                Math.max(at.getLineNr(), 1),
+                Math.max(at.getColumnNr(), 1),
+                p.getParsingContext().pathAsPointer().toString(),
+                detail,
+                cause);
     }
 }
