@@ -1,5 +1,6 @@
 package org.concordat.evaluation;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +30,21 @@ public final class Evaluation {
     static final String WITHHELD =
             "withheld by disclosure control: too few pupils or responses, or it would let another"
                     + " withheld figure be worked out";
+
+    /**
+     * The one reason of every withheld figure under {@code policy}: it names the response-rate rule
+     * when the policy has one, without saying which rule withheld which figure, so a survey value
+     * withheld for its response rate cannot be told from a small figure or a complement (saying so
+     * would tell an intruder that at least 10 but fewer than half of those invited responded).
+     */
+    static String withheldReason(DisclosurePolicy policy) {
+        return policy.minimumResponseRate()
+                .filter(r -> r.signum() > 0)
+                .map(r -> "withheld by disclosure control: too few pupils or responses, a survey response rate"
+                        + " below " + r.movePointRight(2).stripTrailingZeros().toPlainString()
+                        + "%, or it would let another withheld figure be worked out")
+                .orElse(WITHHELD);
+    }
 
     /** A figure about pupils whose n is not given cannot be shown to be about enough of them. */
     static final String WITHHELD_NO_N = "withheld by disclosure control: number of pupils not given";
@@ -109,7 +125,7 @@ public final class Evaluation {
                     .ifPresent(o -> tables.add(
                             key(d.measure().id(), o.period(), d.institution(), d.group()),
                             o.n().orElse(-1L),
-                            mustWithhold(d.measure(), o.n()),
+                            mustWithhold(d.measure(), o),
                             threshold(d.measure())));
         }
         List<GapDraft> gapDrafts = gapDrafts(tables);
@@ -162,12 +178,29 @@ public final class Evaluation {
         return measure.survey() ? disclosurePolicy.surveyThreshold() : disclosurePolicy.threshold();
     }
 
-    /** Primary suppression of one figure: too few behind it, or n not given for a measure about pupils. */
-    private boolean mustWithhold(Measure measure, Optional<Long> n) {
+    /**
+     * Primary suppression of one figure: too few behind it, n not given for a measure about pupils,
+     * or a survey's response rate (n / invited) below the policy's minimum. A survey value whose
+     * number invited is not given is judged by the survey threshold alone (docs/data-protection.md
+     * says why).
+     */
+    private boolean mustWithhold(Measure measure, Observation o) {
+        Optional<Long> n = o.n();
         if (n.isEmpty()) {
             return measure.concernsPupils() || !disclosurePolicy.unknownCountShown();
         }
-        return n.get() > 0 && n.get() < threshold(measure);
+        return (n.get() > 0 && n.get() < threshold(measure)) || responseRateTooLow(measure, n.get(), o.invited());
+    }
+
+    /** Whether a survey value's response rate is known and below the policy's minimum. */
+    private boolean responseRateTooLow(Measure measure, long n, Optional<Long> invited) {
+        if (!measure.survey() || invited.isEmpty() || invited.get() == 0) {
+            return false;
+        }
+        return disclosurePolicy
+                .minimumResponseRate()
+                .map(rate -> BigDecimal.valueOf(n).compareTo(rate.multiply(BigDecimal.valueOf(invited.get()))) < 0)
+                .orElse(false);
     }
 
     private List<Draft> judge(Objective objective, Measure measure, LocalDate date) {
@@ -225,7 +258,7 @@ public final class Evaluation {
             // A status or reason beside a withheld figure would bound it ("at or ahead of the
             // expected 34.16"), and its n is the count being protected: all go with it, and a
             // complement is withheld exactly like a small figure, so none can be told apart.
-            String why = latest.flatMap(Observation::n).isEmpty() ? WITHHELD_NO_N : WITHHELD;
+            String why = latest.flatMap(Observation::n).isEmpty() ? WITHHELD_NO_N : withheldReason(policy);
             Figure value = latest.isEmpty()
                     ? Figure.withheld(Symbol.UNAVAILABLE)
                     : withheld
