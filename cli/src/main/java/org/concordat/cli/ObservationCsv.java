@@ -22,16 +22,17 @@ import org.concordat.plan.PupilGroup;
 
 /**
  * Reads aggregate observations for {@code --observations}: a UTF-8 CSV file with the header
- * {@code measure_id,institution_id,period,group,value,n,source} (columns in any order; {@code
- * institution_id} empty for the whole partnership, {@code group} empty or {@code all} for all
- * pupils or e.g. {@code DISADVANTAGED=Y}, {@code n} empty when unknown, {@code source} empty for the
- * file's name). A value must be inside {@link MeasureValues}' bound (at most 18 significant
+ * {@code measure_id,institution_id,period,group,value,n,source} and optionally {@code invited}
+ * (columns in any order; {@code institution_id} empty for the whole partnership, {@code group}
+ * empty or {@code all} for all pupils or e.g. {@code DISADVANTAGED=Y}, {@code n} empty when
+ * unknown, {@code source} empty for the file's name, {@code invited} — for a survey, the number
+ * invited to respond — absent or empty when not known, and never below n). A value must be inside {@link MeasureValues}' bound (at most 18 significant
  * digits, 30 decimal places and 30 whole digits), checked before any arithmetic. Layout documented
  * in docs/cli.md.
  */
 final class ObservationCsv {
     private static final List<String> COLUMNS =
-            List.of("measure_id", "institution_id", "period", "group", "value", "n", "source");
+            List.of("measure_id", "institution_id", "period", "group", "value", "n", "source", "invited");
 
     private ObservationCsv() {}
 
@@ -115,15 +116,29 @@ final class ObservationCsv {
         String group = cell(row, at, "group");
         String n = cell(row, at, "n");
         String source = cell(row, at, "source");
+        String invited = cell(row, at, "invited");
         try {
-            return Observation.of(
-                    required(measure, "measure_id"),
-                    institution.isEmpty() ? Optional.empty() : Optional.of(institution),
-                    parse(file, line, "period", cell(row, at, "period"), Period::parse),
-                    group.isEmpty() ? PupilGroup.ALL : parse(file, line, "group", group, PupilGroup::parse),
-                    parse(file, line, "value", cell(row, at, "value"), ObservationCsv::decimal),
-                    n.isEmpty() ? -1 : parse(file, line, "n", n, ObservationCsv::count),
-                    source.isEmpty() ? String.valueOf(file.getFileName()) : source);
+            Observation.Builder b = Observation.builder()
+                    .measureId(required(measure, "measure_id"))
+                    .institution(institution.isEmpty() ? Optional.empty() : Optional.of(institution))
+                    .period(parse(file, line, "period", cell(row, at, "period"), Period::parse))
+                    .group(group.isEmpty() ? PupilGroup.ALL : parse(file, line, "group", group, PupilGroup::parse))
+                    .value(parse(file, line, "value", cell(row, at, "value"), ObservationCsv::decimal))
+                    .source(source.isEmpty() ? String.valueOf(file.getFileName()) : source);
+            long respondents = n.isEmpty() ? -1 : parse(file, line, "n", n, ObservationCsv::count);
+            long asked = invited.isEmpty() ? -1 : parse(file, line, "invited", invited, ObservationCsv::count);
+            if (respondents >= 0) {
+                b.n(respondents);
+            }
+            if (asked >= 0) {
+                b.invited(asked);
+                if (respondents > asked) {
+                    throw new InputException(file + ":" + line + ": column \"n\": value " + quoted(n)
+                            + ": more than column \"invited\" (" + asked
+                            + "): respondents are among those invited");
+                }
+            }
+            return b.build();
         } catch (IllegalArgumentException e) {
             throw new InputException(file + ":" + line + ": " + e.getMessage(), e);
         }

@@ -104,6 +104,69 @@ class DisclosureIT {
     }
 
     @Test
+    void a_survey_with_12_of_40_invited_responding_is_withheld_and_its_complement_with_it() throws IOException {
+        Files.writeString(dir.resolve("obs.csv"), """
+                measure_id,institution_id,period,group,value,n,invited,source
+                M3,urn-138001,2025-09-01/2026-07-17,all,62,12,40,summer survey
+                M3,urn-138002,2025-09-01/2026-07-17,all,55,30,40,summer survey
+                M3,,2025-09-01/2026-07-17,all,56.95,42,80,summer survey
+                """, StandardCharsets.UTF_8);
+        Jar.Run run = Jar.run(
+                dir, "evaluate", "plan.yaml", "--observations", "obs.csv", "--as-of", "2026-09-15", "--format", "json");
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        int withheld = 0;
+        for (JsonNode f : JSON.readTree(run.out())) {
+            if (!f.get("measure").asText().equals("M3")) {
+                continue;
+            }
+            if (f.get("institution").asText().equals("urn-138001")) {
+                assertThat(f.get("suppressed").asBoolean()).isTrue();
+            }
+            if (f.get("suppressed").asBoolean()) {
+                withheld++;
+                assertThat(f.get("value").isNull()).isTrue();
+                assertThat(f.get("n").isNull()).isTrue();
+                assertThat(f.get("status").asText()).isEqualTo("NO_DATA");
+            }
+        }
+        assertThat(withheld).as("the low response rate and a complement").isGreaterThanOrEqualTo(2);
+        assertThat(run.out()).doesNotContain("62").doesNotContain("\"n\": 12");
+
+        Jar.Run text = Jar.run(dir, "evaluate", "plan.yaml", "--observations", "obs.csv", "--as-of", "2026-09-15");
+        assertThat(text.out()
+                        .lines()
+                        .filter(l -> l.contains("urn-138001"))
+                        .findFirst()
+                        .orElseThrow())
+                .contains("value c", "n=c", "a survey response rate below 50%");
+    }
+
+    @Test
+    void more_respondents_than_invited_is_an_error_naming_the_line() throws IOException {
+        Files.writeString(dir.resolve("obs.csv"), """
+                measure_id,institution_id,period,group,value,n,invited,source
+                M3,urn-138002,2025-09-01/2026-07-17,all,55,30,40,summer survey
+                M3,urn-138001,2025-09-01/2026-07-17,all,62,41,40,summer survey
+                """, StandardCharsets.UTF_8);
+        assertOneLineError(
+                Jar.run(dir, "evaluate", "plan.yaml", "--observations", "obs.csv", "--as-of", "2026-09-15"),
+                "obs.csv:3: column \"n\": value \"41\": more than column \"invited\" (40): respondents are among"
+                        + " those invited");
+    }
+
+    @Test
+    void a_bad_invited_value_is_an_error_naming_line_and_column() throws IOException {
+        Files.writeString(dir.resolve("obs.csv"), """
+                measure_id,institution_id,period,group,value,n,source,invited
+                M3,urn-138001,2025-09-01/2026-07-17,all,62,12,summer survey,forty
+                """, StandardCharsets.UTF_8);
+        assertOneLineError(
+                Jar.run(dir, "evaluate", "plan.yaml", "--observations", "obs.csv", "--as-of", "2026-09-15"),
+                "obs.csv:2: column \"invited\": value \"forty\": must be a whole number, 0 or more");
+    }
+
+    @Test
     void an_observation_without_n_is_withheld() throws IOException {
         Files.writeString(dir.resolve("obs.csv"), """
                 measure_id,institution_id,period,group,value,n,source
