@@ -86,7 +86,12 @@ final class EvaluateCommand implements Callable<Integer> {
             m.put("institution", f.institution().orElse(null));
             m.put("group", f.group().toString());
             m.put("value", f.value().value().orElse(null));
-            m.put("expected", f.expected().map(EvaluateCommand::rounded).orElse(null));
+            // A withheld finding is kept minimal: no comparison with the trajectory was published
+            // for it, so neither the expected value nor the date it was compared at is shown.
+            m.put("expected", shownExpected(f).map(EvaluateCommand::rounded).orElse(null));
+            m.put(
+                    "comparedAt",
+                    f.suppressed() ? null : f.comparedAt().map(Object::toString).orElse(null));
             m.put("target", f.target().orElse(null));
             m.put("status", f.status().name());
             // A suppressed figure's n would itself say how small the group is.
@@ -96,6 +101,11 @@ final class EvaluateCommand implements Callable<Integer> {
             findings.add(m);
         }
         return findings;
+    }
+
+    /** The expected value as published: none beside a withheld figure. */
+    private static Optional<BigDecimal> shownExpected(Finding f) {
+        return f.suppressed() ? Optional.empty() : f.expected();
     }
 
     /** The trajectory's expected value to 2 decimal places (half up), as the reasons print it. */
@@ -117,7 +127,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     f.institution().orElse("partnership"),
                     f.group().isAll() ? "all pupils" : f.group().toString(),
                     f.value(),
-                    f.expected().map(e -> rounded(e).toPlainString()).orElse("-"),
+                    shownExpected(f).map(e -> rounded(e).toPlainString()).orElse("-"),
                     f.target().map(BigDecimal::toPlainString).orElse("-"),
                     f.suppressed() ? "c" : f.n().map(String::valueOf).orElse("?"),
                     // A withheld finding's reason is the evaluation's, the same for every withheld

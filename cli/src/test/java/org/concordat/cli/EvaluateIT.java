@@ -49,6 +49,7 @@ class EvaluateIT {
                             "group",
                             "value",
                             "expected",
+                            "comparedAt",
                             "target",
                             "status",
                             "n",
@@ -61,6 +62,7 @@ class EvaluateIT {
         assertThat(m1.get("group").asText()).isEqualTo("DISADVANTAGED=Y");
         assertThat(m1.get("value").decimalValue()).isEqualByComparingTo("33.5");
         assertThat(m1.get("expected").decimalValue()).isEqualByComparingTo("34.0");
+        assertThat(m1.get("comparedAt").asText()).isEqualTo("2026-08-31");
         assertThat(m1.get("target").decimalValue()).isEqualByComparingTo("38.0");
         assertThat(m1.get("status").asText()).isEqualTo("AT_RISK");
         assertThat(m1.get("n").asLong()).isEqualTo(120);
@@ -78,6 +80,30 @@ class EvaluateIT {
         assertThat(school.get("value").isNull()).isTrue();
         assertThat(school.get("n").isNull()).isTrue();
         assertThat(run.out()).doesNotContain("36");
+    }
+
+    @Test
+    void a_withheld_finding_shows_neither_an_expected_value_nor_a_compared_date() throws IOException {
+        Jar.Run run = Jar.run(
+                dir, "evaluate", "plan.yaml", "--observations", "obs.csv", "--as-of", "2026-09-15", "--format", "json");
+
+        JsonNode findings = JSON.readTree(run.out());
+        JsonNode shown = findings.get(0);
+        assertThat(shown.get("institution").isNull()).isTrue();
+        assertThat(shown.get("suppressed").asBoolean()).isFalse();
+        assertThat(shown.get("comparedAt").asText()).isEqualTo("2026-08-31");
+        assertThat(shown.get("expected").decimalValue()).isEqualByComparingTo("34.0");
+        JsonNode withheld = findings.get(1);
+        assertThat(withheld.get("suppressed").asBoolean()).isTrue();
+        assertThat(withheld.get("expected").isNull()).isTrue();
+        assertThat(withheld.get("comparedAt").isNull()).isTrue();
+        JsonNode survey = findings.findParents("measure").stream()
+                .filter(f -> f.get("measure").asText().equals("M3"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(survey.get("comparedAt").asText())
+                .as("a value for a period ending on a target's date is compared on that date")
+                .isEqualTo("2026-07-17");
     }
 
     @Test
