@@ -18,7 +18,8 @@ final class EvaluationInputs {
     @Option(
             names = "--observations",
             paramLabel = "FILE",
-            description = "Aggregate observations (CSV: measure_id,institution_id,period,group,value,n,source[,invited]).")
+            description =
+                    "Aggregate observations (CSV: measure_id,institution_id,period,group,value,n,source[,invited]).")
     Optional<Path> observations = Optional.empty();
 
     @Option(

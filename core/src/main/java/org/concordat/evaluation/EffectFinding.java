@@ -2,8 +2,12 @@ package org.concordat.evaluation;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.concordat.calendar.Period;
 import org.concordat.internal.Checks;
 import org.concordat.plan.EvidenceDesign;
+import org.concordat.plan.PupilGroup;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An effect size on an outcome together with the design that produced it, worded so that it never
@@ -12,16 +16,32 @@ import org.concordat.plan.EvidenceDesign;
  * than … consistent with an effect", and only a randomised or regression-discontinuity design says
  * the intervention "raised" the outcome. Months of progress are given only where a comparison
  * group supports reading the difference as progress.
+ *
+ * <p>An effect finding is an analysis, not yet something to publish: its groups' n are the counts
+ * disclosure control protects. It is published only through an evaluation ({@link
+ * Evaluation#withEffects}, {@link EvaluationResult#effects()}), which withholds it whole when a group
+ * is about too few pupils or rests on a withheld figure, and rounds the n it shows. Say which
+ * published figures its groups are with {@link #about(Cell, Cell)}, so that it is protected together
+ * with them.
  */
 public final class EffectFinding {
     private final String outcome;
     private final HedgesG effect;
     private final Evidence evidence;
+    private final @Nullable Cell treatedCell;
+    private final @Nullable Cell referenceCell;
 
-    private EffectFinding(String outcome, HedgesG effect, Evidence evidence) {
+    private EffectFinding(
+            String outcome,
+            HedgesG effect,
+            Evidence evidence,
+            @Nullable Cell treatedCell,
+            @Nullable Cell referenceCell) {
         this.outcome = outcome;
         this.effect = effect;
         this.evidence = evidence;
+        this.treatedCell = treatedCell;
+        this.referenceCell = referenceCell;
     }
 
     /**
@@ -42,7 +62,32 @@ public final class EffectFinding {
             throw new IllegalArgumentException(
                     Checks.describe("design", design, "does not fit a " + effect.comparison() + " effect size"));
         }
-        return new EffectFinding(outcome, effect, Evidence.of(design));
+        return new EffectFinding(outcome, effect, Evidence.of(design), null, null);
+    }
+
+    /**
+     * A copy that says which figures of the evaluation its groups are: the treated (or "after")
+     * group is the figure {@code treated}, the comparison (or "before") group the figure {@code
+     * reference}. Its groups' n then join the evaluation's linked tables, and the finding is
+     * withheld whenever either figure is, as a small figure or as a complement.
+     */
+    public EffectFinding about(Cell treated, Cell reference) {
+        return new EffectFinding(
+                outcome,
+                effect,
+                evidence,
+                Objects.requireNonNull(treated, "treated"),
+                Objects.requireNonNull(reference, "reference"));
+    }
+
+    /** The figure the treated (or "after") group is, when given by {@link #about}. */
+    public Optional<Cell> treatedCell() {
+        return Optional.ofNullable(treatedCell);
+    }
+
+    /** The figure the comparison (or "before") group is, when given by {@link #about}. */
+    public Optional<Cell> referenceCell() {
+        return Optional.ofNullable(referenceCell);
     }
 
     /** What was measured. */
@@ -60,16 +105,20 @@ public final class EffectFinding {
         return evidence;
     }
 
-    /** The finding in words, followed by the design's caveat. */
-    public String statement() {
+    /**
+     * The finding in words with its groups' n as {@code treatedN} and {@code referenceN} show them,
+     * followed by the design's caveat. Not public: the only statement published is the one
+     * disclosure control decided on ({@link PublishedEffect#statement()}).
+     */
+    String statement(Figure treatedN, Figure referenceN) {
         String stats = String.format(
                 Locale.ROOT,
-                "g = %.2f, 95%% CI %.2f to %.2f; n = %d and %d",
+                "g = %.2f, 95%% CI %.2f to %.2f; n = %s and %s",
                 effect.g(),
                 effect.lower(),
                 effect.upper(),
-                effect.treated().count(),
-                effect.reference().count());
+                treatedN,
+                referenceN);
         // The verb carries the sign ("raised", "lower"), so the months are given as a magnitude.
         String months = Math.abs(effect.monthsProgress().months()) + " months' progress";
         String text = switch (evidence.claim()) {
@@ -106,5 +155,74 @@ public final class EffectFinding {
     @Override
     public String toString() {
         return "EffectFinding[" + outcome + ", " + effect + ", " + evidence + "]";
+    }
+
+    /**
+     * One figure an evaluation publishes: a measure's value for an institution (empty: the
+     * partnership), a period and a pupil group. Names a group of an {@link EffectFinding} so that
+     * disclosure control treats both as the same cell.
+     */
+    public static final class Cell {
+        private final String measureId;
+        private final @Nullable String institution;
+        private final Period period;
+        private final PupilGroup group;
+
+        private Cell(String measureId, @Nullable String institution, Period period, PupilGroup group) {
+            this.measureId = Checks.requireNonBlank("cell.measureId", measureId);
+            this.institution = institution == null ? null : Checks.requireNonBlank("cell.institution", institution);
+            this.period = Objects.requireNonNull(period, "period");
+            this.group = Objects.requireNonNull(group, "group");
+        }
+
+        /**
+         * The figure of {@code measureId} for {@code institution} (empty: the partnership), {@code
+         * period} and {@code group}.
+         *
+         * @throws IllegalArgumentException naming the field when an id is blank
+         */
+        public static Cell of(String measureId, Optional<String> institution, Period period, PupilGroup group) {
+            return new Cell(measureId, institution.orElse(null), period, group);
+        }
+
+        /** The measure's id. */
+        public String measureId() {
+            return measureId;
+        }
+
+        /** The institution, empty for the partnership. */
+        public Optional<String> institution() {
+            return Optional.ofNullable(institution);
+        }
+
+        /** The period the figure describes. */
+        public Period period() {
+            return period;
+        }
+
+        /** The pupil group. */
+        public PupilGroup group() {
+            return group;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Cell c
+                    && c.measureId.equals(measureId)
+                    && Objects.equals(c.institution, institution)
+                    && c.period.equals(period)
+                    && c.group.equals(group);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(measureId, institution, period, group);
+        }
+
+        @Override
+        public String toString() {
+            return "Cell[" + measureId + ", " + (institution == null ? "partnership" : institution) + ", " + period
+                    + ", " + group + "]";
+        }
     }
 }

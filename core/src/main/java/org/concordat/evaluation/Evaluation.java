@@ -54,6 +54,7 @@ public final class Evaluation {
     private final ProgressPolicy progressPolicy;
     private final DisclosurePolicy disclosurePolicy;
     private final List<GapResult> gaps = new ArrayList<>();
+    private final List<EffectFinding> effects = new ArrayList<>();
 
     private Evaluation(
             PartnershipPlan plan,
@@ -79,6 +80,7 @@ public final class Evaluation {
     public Evaluation withProgressPolicy(ProgressPolicy policy) {
         Evaluation e = new Evaluation(plan, observations, Objects.requireNonNull(policy, "policy"), disclosurePolicy);
         e.gaps.addAll(gaps);
+        e.effects.addAll(effects);
         return e;
     }
 
@@ -86,6 +88,7 @@ public final class Evaluation {
     public Evaluation withDisclosurePolicy(DisclosurePolicy policy) {
         Evaluation e = new Evaluation(plan, observations, progressPolicy, Objects.requireNonNull(policy, "policy"));
         e.gaps.addAll(gaps);
+        e.effects.addAll(effects);
         return e;
     }
 
@@ -97,6 +100,21 @@ public final class Evaluation {
     public Evaluation withGaps(List<GapResult> gaps) {
         Evaluation e = new Evaluation(plan, observations, progressPolicy, disclosurePolicy);
         e.gaps.addAll(gaps);
+        e.effects.addAll(effects);
+        return e;
+    }
+
+    /**
+     * A copy that also publishes {@code effects} (effect sizes with their design), protected with
+     * the findings: an effect whose groups are figures of this evaluation ({@link
+     * EffectFinding#about}) joins their linked tables and is withheld whenever either figure is; one
+     * without them is withheld when a group is about fewer pupils than the threshold. The result's
+     * {@link EvaluationResult#effects()} is the only way an effect finding is worded for publication.
+     */
+    public Evaluation withEffects(List<EffectFinding> effects) {
+        Evaluation e = new Evaluation(plan, observations, progressPolicy, disclosurePolicy);
+        e.gaps.addAll(gaps);
+        e.effects.addAll(List.copyOf(effects));
         return e;
     }
 
@@ -129,6 +147,12 @@ public final class Evaluation {
                             threshold(d.measure())));
         }
         List<GapDraft> gapDrafts = gapDrafts(tables);
+        for (EffectFinding effect : effects) {
+            addEffectCell(
+                    tables, effect.treatedCell(), effect.effect().treated().count());
+            addEffectCell(
+                    tables, effect.referenceCell(), effect.effect().reference().count());
+        }
         tables.protect(disclosurePolicy.secondarySuppression());
         List<Finding> findings = new ArrayList<>();
         for (Draft d : drafts) {
@@ -138,7 +162,46 @@ public final class Evaluation {
         for (GapDraft g : gapDrafts) {
             published.add(g.publish(tables, disclosurePolicy));
         }
-        return new EvaluationResult(date, findings, published);
+        List<PublishedEffect> publishedEffects = new ArrayList<>();
+        for (EffectFinding effect : effects) {
+            publishedEffects.add(publish(effect, tables));
+        }
+        return new EvaluationResult(date, findings, published, publishedEffects);
+    }
+
+    /** An effect's group as a cell of the linked tables, when the effect says which figure it is. */
+    private void addEffectCell(LinkedTables tables, Optional<EffectFinding.Cell> cell, long count) {
+        cell.ifPresent(c -> {
+            long threshold =
+                    plan.measure(c.measureId()).map(this::threshold).orElse((long) disclosurePolicy.threshold());
+            tables.add(
+                    key(c.measureId(), c.period(), c.institution(), c.group()),
+                    count,
+                    count > 0 && count < threshold,
+                    threshold);
+        });
+    }
+
+    /**
+     * An effect as it may be published: withheld whole when either group's figure is withheld (or,
+     * for an effect not tied to figures, about fewer pupils than the threshold).
+     */
+    private PublishedEffect publish(EffectFinding effect, LinkedTables tables) {
+        boolean withheld;
+        if (effect.treatedCell().isPresent()) {
+            withheld = cellWithheld(tables, effect.treatedCell().get())
+                    || cellWithheld(tables, effect.referenceCell().orElseThrow());
+        } else {
+            withheld = disclosurePolicy.isDisclosive(effect.effect().treated().count())
+                    || disclosurePolicy.isDisclosive(effect.effect().reference().count());
+        }
+        return withheld
+                ? PublishedEffect.withheld(effect, withheldReason(disclosurePolicy))
+                : PublishedEffect.shown(effect, disclosurePolicy);
+    }
+
+    private static boolean cellWithheld(LinkedTables tables, EffectFinding.Cell c) {
+        return tables.withheld(key(c.measureId(), c.period(), c.institution(), c.group()));
     }
 
     private List<GapDraft> gapDrafts(LinkedTables tables) {

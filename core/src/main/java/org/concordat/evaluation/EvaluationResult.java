@@ -7,18 +7,28 @@ import org.concordat.plan.PupilGroup;
 
 /**
  * The findings of an {@link Evaluation} as of a date, by objective, measure, institution and group,
- * and the gaps between pupil groups: every figure in it has passed disclosure control, so it may
+ * the gaps between pupil groups and the effect findings: every figure in it has passed disclosure control, so it may
  * be published whole.
  */
 public final class EvaluationResult {
     private final LocalDate asOf;
     private final List<Finding> findings;
     private final List<GapFinding> gaps;
+    private final List<PublishedEffect> effects;
 
-    EvaluationResult(LocalDate asOf, List<Finding> findings, List<GapFinding> gaps) {
+    EvaluationResult(LocalDate asOf, List<Finding> findings, List<GapFinding> gaps, List<PublishedEffect> effects) {
         this.asOf = asOf;
         this.findings = List.copyOf(findings);
         this.gaps = List.copyOf(gaps);
+        this.effects = List.copyOf(effects);
+    }
+
+    /**
+     * The effect findings the evaluation was given ({@link Evaluation#withEffects}), in that order,
+     * as disclosure control let them be published.
+     */
+    public List<PublishedEffect> effects() {
+        return effects;
     }
 
     /**
