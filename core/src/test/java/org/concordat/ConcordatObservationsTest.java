@@ -60,15 +60,28 @@ class ConcordatObservationsTest {
                         PupilGroup.ALL,
                         new BigDecimal("47.25"),
                         -1,
-                        "summer 2026 pupil survey"));
+                        "summer 2026 pupil survey"),
+                // The number invited is kept, or a value withheld for its response rate would be
+                // shown once read back from the store.
+                Observation.builder()
+                        .measureId("M3")
+                        .institution("urn-138004")
+                        .period(Period.parse("2026-06-01/2026-07-17"))
+                        .value(new BigDecimal("62"))
+                        .n(12)
+                        .invited(40)
+                        .source("summer 2026 pupil survey")
+                        .build());
         try (Concordat c = concordat(FileRecordStore.open(dir))) {
             assertThat(c.observations().record("aire-valley-stem", recorded.subList(0, 2)))
                     .isEqualTo(1);
-            assertThat(c.observations().record("aire-valley-stem", recorded.subList(2, 3)))
+            assertThat(c.observations().record("aire-valley-stem", recorded.subList(2, 4)))
                     .isEqualTo(2);
         }
         try (Concordat c = concordat(FileRecordStore.open(dir))) {
             assertThat(c.observations().load("aire-valley-stem")).isEqualTo(recorded);
+            assertThat(c.observations().load("aire-valley-stem").get(3).invited())
+                    .contains(40L);
             assertThat(c.observations().lastCollected("aire-valley-stem", "M1")).contains(LocalDate.of(2026, 8, 31));
             assertThat(c.observations().lastCollected("aire-valley-stem", "M2")).isEmpty();
             assertThat(c.observations().load("other")).isEmpty();

@@ -1,5 +1,6 @@
 package org.concordat.cli;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,6 +50,13 @@ final class EvaluationInputs {
                     + " surveys: 10 responses).")
     Optional<Integer> threshold = Optional.empty();
 
+    @Option(
+            names = "--minimum-response-rate",
+            paramLabel = "RATE",
+            description = "Withhold a survey value whose response rate (n / invited) is below RATE, or not"
+                    + " known, e.g. 50% or 0.5 (default: none).")
+    Optional<String> minimumResponseRate = Optional.empty();
+
     LocalDate date() {
         return asOf.orElseGet(LocalDate::now);
     }
@@ -73,15 +81,41 @@ final class EvaluationInputs {
                 .asOf(date());
     }
 
-    /** The library's disclosure policy, with {@code --disclosure-threshold} when given. */
+    /**
+     * The library's disclosure policy, with {@code --disclosure-threshold} and {@code
+     * --minimum-response-rate} when given.
+     */
     DisclosurePolicy policy() {
-        if (threshold.isEmpty()) {
-            return DisclosurePolicy.defaults();
+        DisclosurePolicy policy = DisclosurePolicy.defaults();
+        if (threshold.isPresent()) {
+            try {
+                policy = policy.withThreshold(threshold.get());
+            } catch (IllegalArgumentException e) {
+                throw new InputException("--disclosure-threshold: " + e.getMessage(), e);
+            }
         }
+        if (minimumResponseRate.isPresent()) {
+            policy = policy.withMinimumResponseRate(rate(minimumResponseRate.get()));
+        }
+        return policy;
+    }
+
+    /** A rate given as a fraction ({@code 0.5}) or a percentage ({@code 50%}). */
+    private static BigDecimal rate(String text) {
+        String t = text.strip();
+        boolean percent = t.endsWith("%");
         try {
-            return DisclosurePolicy.defaults().withThreshold(threshold.get());
-        } catch (IllegalArgumentException e) {
-            throw new InputException("--disclosure-threshold: " + e.getMessage(), e);
+            if (t.length() <= 20) {
+                BigDecimal r = new BigDecimal(percent ? t.substring(0, t.length() - 1) : t);
+                r = percent ? r.movePointLeft(2) : r;
+                if (r.signum() >= 0 && r.compareTo(BigDecimal.ONE) <= 0) {
+                    return r;
+                }
+            }
+        } catch (NumberFormatException e) {
+            // Reported below, with the rule.
         }
+        throw new InputException("--minimum-response-rate \"" + (t.length() <= 20 ? t : t.substring(0, 20) + "…")
+                + "\": must be a fraction from 0 to 1 or a percentage from 0% to 100%, e.g. 0.5 or 50%");
     }
 }

@@ -112,7 +112,17 @@ class DisclosureIT {
                 M3,,2025-09-01/2026-07-17,all,56.95,42,80,summer survey
                 """, StandardCharsets.UTF_8);
         Jar.Run run = Jar.run(
-                dir, "evaluate", "plan.yaml", "--observations", "obs.csv", "--as-of", "2026-09-15", "--format", "json");
+                dir,
+                "evaluate",
+                "plan.yaml",
+                "--observations",
+                "obs.csv",
+                "--minimum-response-rate",
+                "50%",
+                "--as-of",
+                "2026-09-15",
+                "--format",
+                "json");
 
         assertThat(run.exit()).as(run.toString()).isZero();
         int withheld = 0;
@@ -133,13 +143,39 @@ class DisclosureIT {
         assertThat(withheld).as("the low response rate and a complement").isGreaterThanOrEqualTo(2);
         assertThat(run.out()).doesNotContain("62").doesNotContain("\"n\": 12");
 
-        Jar.Run text = Jar.run(dir, "evaluate", "plan.yaml", "--observations", "obs.csv", "--as-of", "2026-09-15");
+        Jar.Run text = Jar.run(
+                dir,
+                "evaluate",
+                "plan.yaml",
+                "--observations",
+                "obs.csv",
+                "--minimum-response-rate",
+                "0.5",
+                "--as-of",
+                "2026-09-15");
         assertThat(text.out()
                         .lines()
                         .filter(l -> l.contains("urn-138001"))
                         .findFirst()
                         .orElseThrow())
                 .contains("value c", "n=c", "a survey response rate below 50%");
+
+        Jar.Run noRule = Jar.run(dir, "evaluate", "plan.yaml", "--observations", "obs.csv", "--as-of", "2026-09-15");
+        assertThat(noRule.out()
+                        .lines()
+                        .filter(l -> l.contains("urn-138001"))
+                        .findFirst()
+                        .orElseThrow())
+                .as("the default policy sets no minimum response rate")
+                .contains("value 62");
+    }
+
+    @Test
+    void a_bad_minimum_response_rate_is_one_line_naming_the_option() {
+        assertOneLineError(
+                Jar.run(dir, "evaluate", "plan.yaml", "--minimum-response-rate", "150%"),
+                "--minimum-response-rate \"150%\": must be a fraction from 0 to 1 or a percentage from 0% to 100%,"
+                        + " e.g. 0.5 or 50%");
     }
 
     @Test

@@ -9,13 +9,12 @@ import org.concordat.internal.Checks;
 /**
  * The rules by which figures about pupils and survey respondents are suppressed and rounded. The
  * {@link #defaults() defaults} follow the shared reference: suppress a figure about fewer than 5
- * pupils, a survey result with fewer than 10 valid responses or (when the number invited is given)
- * a response rate below 50%, apply secondary suppression, show exact counts, percentages to 1 decimal place, rounding half up (as DfE analysts do, not bankers'
+ * pupils, a survey result with fewer than 10 valid responses, apply secondary suppression, show
+ * exact counts, percentages to 1 decimal place, rounding half up (as DfE analysts do, not bankers'
  * rounding). Every rule is configurable with a {@code with...} copy.
  */
 public final class DisclosurePolicy {
-    private static final DisclosurePolicy DEFAULTS =
-            new DisclosurePolicy(5, 10, 1, 1, new BigDecimal("0.5"), true, false);
+    private static final DisclosurePolicy DEFAULTS = new DisclosurePolicy(5, 10, 1, 1, null, true, false);
 
     private final int threshold;
     private final int surveyThreshold;
@@ -43,17 +42,16 @@ public final class DisclosurePolicy {
     }
 
     /**
-     * Threshold 5, survey threshold 10, minimum survey response rate 50%, exact counts, 1 decimal
-     * place, secondary suppression on.
+     * Threshold 5, survey threshold 10, no minimum response rate, exact counts, 1 decimal place,
+     * secondary suppression on.
      */
     public static DisclosurePolicy defaults() {
         return DEFAULTS;
     }
 
     /**
-     * The National Student Survey's publication rule: at least 10 responses and a response rate of
-     * at least 50%. The defaults now apply the same rule; this stays so that a partnership can name
-     * the rule it follows.
+     * The National Student Survey's publication rule on top of the defaults: at least 10 responses
+     * and a response rate of at least 50%.
      */
     public static DisclosurePolicy nationalStudentSurvey() {
         return DEFAULTS.withMinimumResponseRate(new BigDecimal("0.5"));
@@ -133,7 +131,7 @@ public final class DisclosurePolicy {
 
     /**
      * A copy that also suppresses survey results whose response rate (a fraction, 0.5 for 50%) is
-     * below {@code rate}.
+     * below {@code rate}, or not known (no number invited); 0 turns the rule off.
      *
      * @throws IllegalArgumentException when the rate is not between 0 and 1
      */
@@ -211,8 +209,9 @@ public final class DisclosurePolicy {
 
     /**
      * The lowest response rate (respondents / invited, a fraction) at which a survey result is
-     * shown (default 0.5); empty when there is none. It is checked where the number invited is
-     * given ({@link Observation#invited()}); where it is not, the survey threshold alone applies.
+     * shown; empty (the default) when there is none. When there is one, a survey result whose
+     * number invited is not given ({@link Observation#invited()}) is withheld too, since nothing
+     * shows that it meets the rule.
      */
     public Optional<BigDecimal> minimumResponseRate() {
         return Optional.ofNullable(minimumResponseRate);

@@ -243,9 +243,8 @@ public final class Evaluation {
 
     /**
      * Primary suppression of one figure: too few behind it, n not given for a measure about pupils,
-     * or a survey's response rate (n / invited) below the policy's minimum. A survey value whose
-     * number invited is not given is judged by the survey threshold alone (docs/data-protection.md
-     * says why).
+     * or, when the policy sets a minimum response rate, a survey's response rate (n / invited)
+     * below it or not known (docs/data-protection.md says why).
      */
     private boolean mustWithhold(Measure measure, Observation o) {
         Optional<Long> n = o.n();
@@ -255,15 +254,19 @@ public final class Evaluation {
         return (n.get() > 0 && n.get() < threshold(measure)) || responseRateTooLow(measure, n.get(), o.invited());
     }
 
-    /** Whether a survey value's response rate is known and below the policy's minimum. */
+    /**
+     * Whether a survey value fails the policy's minimum response rate: below it, or with no number
+     * invited (or none invited) to show that it meets it, as {@link SurveyAgreement} judges too.
+     */
     private boolean responseRateTooLow(Measure measure, long n, Optional<Long> invited) {
-        if (!measure.survey() || invited.isEmpty() || invited.get() == 0) {
+        Optional<BigDecimal> minimum = disclosurePolicy.minimumResponseRate().filter(r -> r.signum() > 0);
+        if (!measure.survey() || minimum.isEmpty()) {
             return false;
         }
-        return disclosurePolicy
-                .minimumResponseRate()
-                .map(rate -> BigDecimal.valueOf(n).compareTo(rate.multiply(BigDecimal.valueOf(invited.get()))) < 0)
-                .orElse(false);
+        if (invited.isEmpty() || invited.get() == 0) {
+            return true;
+        }
+        return BigDecimal.valueOf(n).compareTo(minimum.get().multiply(BigDecimal.valueOf(invited.get()))) < 0;
     }
 
     private List<Draft> judge(Objective objective, Measure measure, LocalDate date) {

@@ -119,7 +119,7 @@ class LinkedDisclosurePropertyTest {
                 assertThat(f.n()).isEmpty();
                 assertThat(f.value().isShown()).isFalse();
                 assertThat(f.status()).isEqualTo(ProgressStatus.NO_DATA);
-                assertThat(f.reason()).isEqualTo(Evaluation.withheldReason(DisclosurePolicy.defaults()));
+                assertThat(f.reason()).isEqualTo(Evaluation.WITHHELD);
                 shown.put(List.of(scope, group), -1L);
             } else {
                 long n = f.n().orElseThrow();

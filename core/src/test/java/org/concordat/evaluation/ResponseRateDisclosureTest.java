@@ -23,15 +23,17 @@ import org.concordat.plan.PupilGroup;
 import org.junit.jupiter.api.Test;
 
 /**
- * The minimum response rate of survey measures: a survey value whose respondents are fewer than
- * the policy's share of those invited is withheld like any small figure, and takes part in
- * secondary suppression like one.
+ * The minimum response rate of survey measures, when the policy sets one (the NSS preset: 50%): a
+ * survey value whose respondents are fewer than that share of those invited, or whose number
+ * invited is not given, is withheld like any small figure, and takes part in secondary suppression
+ * like one.
  */
 class ResponseRateDisclosureTest {
     private static final PartnershipPlan PLAN = Plans.read(Path.of("../examples/plans/first-plan.yaml"));
     private static final Period YEAR = Period.parse("2025-09-01/2026-08-31");
     private static final LocalDate AS_OF = LocalDate.of(2026, 9, 15);
     private static final PupilGroup ALL = PupilGroup.ALL;
+    private static final DisclosurePolicy NSS = DisclosurePolicy.nationalStudentSurvey();
     private static final List<PupilGroup> GROUPS =
             List.of(PupilGroup.ALL, PupilGroup.parse("DISADVANTAGED=Y"), PupilGroup.parse("DISADVANTAGED=N"));
 
@@ -109,7 +111,8 @@ class ResponseRateDisclosureTest {
                 survey(Optional.of("b"), "55", 20, Optional.of(40L)),
                 survey(Optional.of("c"), "48", 12, Optional.empty()));
 
-        EvaluationResult result = Evaluation.of(PLAN, data).asOf(AS_OF);
+        EvaluationResult result =
+                Evaluation.of(PLAN, data).withDisclosurePolicy(NSS).asOf(AS_OF);
 
         Finding low = find(result, "M3", Optional.of("a"));
         assertThat(low.suppressed()).isTrue();
@@ -122,9 +125,16 @@ class ResponseRateDisclosureTest {
         assertThat(find(result, "M3", Optional.of("b")).value())
                 .as("exactly 50% is not below the minimum")
                 .hasToString("55");
-        assertThat(find(result, "M3", Optional.of("c")).value())
-                .as("without the number invited, the survey threshold alone applies")
-                .hasToString("48");
+        Finding unknown = find(result, "M3", Optional.of("c"));
+        assertThat(unknown.value())
+                .as("without the number invited, nothing shows the rule is met")
+                .hasToString("c");
+        assertThat(unknown.reason()).isEqualTo(low.reason());
+
+        EvaluationResult defaults = Evaluation.of(PLAN, data).asOf(AS_OF);
+        assertThat(defaults.forMeasure("M3"))
+                .as("the default policy sets no minimum response rate")
+                .noneMatch(Finding::suppressed);
     }
 
     @Test
@@ -141,20 +151,25 @@ class ResponseRateDisclosureTest {
         Observation lowRate = survey(Optional.of("a"), "62", 12, Optional.of(40L));
         assertThat(PLAN.measure("M1").orElseThrow().survey()).isFalse();
 
-        EvaluationResult defaults =
-                Evaluation.of(PLAN, List.of(notSurvey, lowRate)).asOf(AS_OF);
-        assertThat(find(defaults, "M1", Optional.of("a")).suppressed()).isFalse();
-        assertThat(find(defaults, "M3", Optional.of("a")).suppressed()).isTrue();
+        EvaluationResult nss = Evaluation.of(PLAN, List.of(notSurvey, lowRate))
+                .withDisclosurePolicy(NSS)
+                .asOf(AS_OF);
+        assertThat(find(nss, "M1", Optional.of("a")).suppressed()).isFalse();
+        assertThat(find(nss, "M3", Optional.of("a")).suppressed()).isTrue();
 
-        DisclosurePolicy quarter = DisclosurePolicy.defaults().withMinimumResponseRate(new BigDecimal("0.25"));
+        DisclosurePolicy quarter = NSS.withMinimumResponseRate(new BigDecimal("0.25"));
         EvaluationResult lenient = Evaluation.of(PLAN, List.of(notSurvey, lowRate))
                 .withDisclosurePolicy(quarter)
                 .asOf(AS_OF);
         assertThat(find(lenient, "M3", Optional.of("a")).value()).hasToString("62");
         assertThat(Evaluation.withheldReason(quarter)).contains("a survey response rate below 25%");
 
-        DisclosurePolicy none = DisclosurePolicy.defaults().withMinimumResponseRate(BigDecimal.ZERO);
-        assertThat(Evaluation.withheldReason(none)).isEqualTo(Evaluation.WITHHELD);
+        DisclosurePolicy off = NSS.withMinimumResponseRate(BigDecimal.ZERO);
+        assertThat(Evaluation.withheldReason(off)).isEqualTo(Evaluation.WITHHELD);
+        assertThat(Evaluation.withheldReason(DisclosurePolicy.defaults())).isEqualTo(Evaluation.WITHHELD);
+        EvaluationResult noRule =
+                Evaluation.of(PLAN, List.of(lowRate)).withDisclosurePolicy(off).asOf(AS_OF);
+        assertThat(find(noRule, "M3", Optional.of("a")).value()).hasToString("62");
     }
 
     @Test
@@ -166,7 +181,8 @@ class ResponseRateDisclosureTest {
                 survey(Optional.of("c"), "50", 25, Optional.of(40L)),
                 survey(Optional.empty(), "54.33", 67, Optional.of(120L)));
 
-        EvaluationResult result = Evaluation.of(PLAN, data).asOf(AS_OF);
+        EvaluationResult result =
+                Evaluation.of(PLAN, data).withDisclosurePolicy(NSS).asOf(AS_OF);
 
         List<Finding> withheld =
                 result.forMeasure("M3").stream().filter(Finding::suppressed).toList();
@@ -226,7 +242,8 @@ class ResponseRateDisclosureTest {
                             .build());
                 }
             }
-            EvaluationResult result = Evaluation.of(PLAN, data).asOf(AS_OF);
+            EvaluationResult result =
+                    Evaluation.of(PLAN, data).withDisclosurePolicy(NSS).asOf(AS_OF);
             List<List<Integer>> unknowns = new ArrayList<>();
             for (Finding f : result.forMeasure("M3")) {
                 int scope = f.institution()

@@ -55,6 +55,8 @@ public final class ObservationRecords {
             node.put("group", o.group().toString());
             node.put("value", o.value().toPlainString());
             node.put("n", o.n().orElse(-1L));
+            // Optional and additive: records written before it read unchanged (no invited).
+            o.invited().ifPresent(i -> node.put("invited", i));
             node.put("source", o.source());
             PlanRecords.term("measure", o.measureId()).ifPresent(terms::add);
         }
@@ -72,14 +74,16 @@ public final class ObservationRecords {
             JsonNode array = JSON.readTree(record.payload());
             List<Observation> out = new ArrayList<>();
             for (JsonNode n : array) {
-                out.add(Observation.of(
+                Observation o = Observation.of(
                         n.get("measureId").asText(),
                         Optional.ofNullable(n.get("institution")).map(JsonNode::asText),
                         Period.parse(n.get("period").asText()),
                         PupilGroup.parse(n.get("group").asText()),
                         new BigDecimal(n.get("value").asText()),
                         n.get("n").asLong(),
-                        n.get("source").asText()));
+                        n.get("source").asText());
+                JsonNode invited = n.get("invited");
+                out.add(invited == null ? o : o.withInvited(invited.asLong()));
             }
             return List.copyOf(out);
         } catch (IOException e) {
