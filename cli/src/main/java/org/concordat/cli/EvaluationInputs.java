@@ -54,7 +54,7 @@ final class EvaluationInputs {
             names = "--minimum-response-rate",
             paramLabel = "RATE",
             description = "Withhold a survey value whose response rate (n / invited) is below RATE, or not"
-                    + " known, e.g. 50% or 0.5 (default: none).")
+                    + " known, e.g. 50%% or 0.5 (default: none).")
     Optional<String> minimumResponseRate = Optional.empty();
 
     LocalDate date() {
