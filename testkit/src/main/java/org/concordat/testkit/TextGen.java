@@ -7,7 +7,7 @@ import org.quicktheories.generators.SourceDSL;
 
 /**
  * Text and ids for plans: ids in the plan id format, and non-blank free text that includes what
- * trips YAML and JSON writers up (words YAML reads as booleans or null, numbers, quotes, colons,
+ * trips YAML and JSON writers up (words YAML reads as booleans or null, numbers (YAML 1.1's hex, octal, sexagesimal and infinities among them), quotes, colons,
  * hashes, leading dashes, line breaks, tabs, pound signs, accents, emoji).
  */
 public final class TextGen {
@@ -21,6 +21,19 @@ public final class TextGen {
             "true",
             "False",
             "0123",
+            "010",
+            "0x1F",
+            "0o17",
+            "0b101",
+            "1:30",
+            "190:20:30",
+            "1_000",
+            ".inf",
+            "-.Inf",
+            ".nan",
+            "Yes",
+            "ON",
+            "n",
             "1e3",
             "12.50",
             "- item",
