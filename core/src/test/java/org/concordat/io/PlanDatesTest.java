@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Dates a plan file holds stay inside the years an academic year can start in, so every rule can
- * place them in a year (found by fuzzing: a period starting in 0621 read, then failed validation).
+ * place them in a year (found by fuzzing: a period starting in 0621, and an activity scheduled on 0226-06-24, read, then failed validation).
  */
 class PlanDatesTest {
     private static String example() throws java.io.IOException {
@@ -39,6 +39,18 @@ class PlanDatesTest {
         assertThat(e).isNotNull();
         assertThat(e.pointer()).isEqualTo("/partnership/members/0/joined");
         assertThat(e.detail()).contains("date 0999-07-14").contains("between 1000 and 9998");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0226-06-24", "0226-06-24/2026-06-25", "each term 2025-09-01/9999-08-31"})
+    void a_schedule_outside_the_calendar_years_is_refused_at_its_place(String schedule) throws Exception {
+        String yaml = example().replaceFirst("schedule: \\S.*\n", "schedule: " + schedule + "\n");
+
+        PlanFormatException e = catchThrowableOfType(PlanFormatException.class, () -> Plans.readYaml(yaml));
+
+        assertThat(e).as(schedule).isNotNull();
+        assertThat(e.pointer()).isEqualTo("/activities/0/schedule");
+        assertThat(e.detail()).contains("the year must be between 1000 and 9998");
     }
 
     @Test

@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import org.concordat.calendar.AcademicYear;
 import org.concordat.calendar.InvalidCalendarValueException;
 import org.concordat.calendar.Period;
+import org.concordat.plan.Schedule;
 
 /**
  * Keeps every date a plan file holds inside the years the calendar can place in an academic year
@@ -30,15 +32,45 @@ final class PlanDates {
     }
 
     private static void check(JsonParser p, String text, LocalDate date, Class<?> type) throws IOException {
-        int year = date.getYear();
-        if (year < AcademicYear.MIN_START_YEAR || year > AcademicYear.MAX_START_YEAR) {
-            throw InvalidFormatException.from(
-                    p,
-                    "date " + date + ": the year must be between " + AcademicYear.MIN_START_YEAR + " and "
-                            + AcademicYear.MAX_START_YEAR + ", the years an academic year can start in",
-                    text,
-                    type);
+        if (!inBound(date)) {
+            throw InvalidFormatException.from(p, problem(date), text, type);
         }
+    }
+
+    /**
+     * Returns {@code schedule} when every date it is written with is inside the bound: a schedule
+     * on a date, between two dates, or each (half-)term within a period. Terms and half-terms are
+     * bounded by their academic year already.
+     *
+     * @throws IllegalArgumentException naming the date and the bound otherwise
+     */
+    static Schedule bounded(Schedule schedule) {
+        List<LocalDate> dates = List.of();
+        if (schedule instanceof Schedule.On on) {
+            dates = List.of(on.date());
+        } else if (schedule instanceof Schedule.Between between) {
+            dates = List.of(between.period().start(), between.period().end());
+        } else if (schedule instanceof Schedule.EachTerm each) {
+            dates = List.of(each.within().start(), each.within().end());
+        } else if (schedule instanceof Schedule.EachHalfTerm each) {
+            dates = List.of(each.within().start(), each.within().end());
+        }
+        for (LocalDate date : dates) {
+            if (!inBound(date)) {
+                throw new IllegalArgumentException("schedule \"" + schedule + "\": " + problem(date));
+            }
+        }
+        return schedule;
+    }
+
+    private static boolean inBound(LocalDate date) {
+        int year = date.getYear();
+        return year >= AcademicYear.MIN_START_YEAR && year <= AcademicYear.MAX_START_YEAR;
+    }
+
+    private static String problem(LocalDate date) {
+        return "date " + date + ": the year must be between " + AcademicYear.MIN_START_YEAR + " and "
+                + AcademicYear.MAX_START_YEAR + ", the years an academic year can start in";
     }
 
     private static final class DateReader extends StdScalarDeserializer<LocalDate> {

@@ -52,7 +52,7 @@ final class TextForms {
         add(m, YearGroup.class, YearGroup::parse, YearGroup::displayName);
         add(m, PupilGroup.class, PupilGroup::parse, PupilGroup::toString);
         add(m, AgeRange.class, AgeRange::parse, AgeRange::toString);
-        add(m, Schedule.class, Schedule::parse, Schedule::toString);
+        add(m, Schedule.class, text -> PlanDates.bounded(Schedule.parse(text)), Schedule::toString);
         return m;
     }
 
