@@ -24,7 +24,8 @@ import org.concordat.spi.report.Table;
  * outcomes and impact; evaluation; funding; duration and review; withdrawal; data protection) in
  * that order, with a missing one shown as not yet written, then any other sections, and the table
  * of governing body approvals (institution, governing body, date, minute reference) with the
- * parties still to approve.
+ * parties still to approve, and last a signature block for each party (its approval when given,
+ * lines to fill in when not, and a line to sign).
  */
 public final class MouReport {
     /** The heading of the approvals section. */
@@ -32,6 +33,12 @@ public final class MouReport {
 
     /** The heading of the parties section. */
     public static final String PARTIES = "Parties";
+
+    /** The heading of the signature blocks, the last section. */
+    public static final String SIGNATURES = "Signatures";
+
+    /** What a signature block shows where a party still has to write: a line to sign or fill in. */
+    public static final String BLANK_LINE = "______________________________";
 
     /** What a DfE section the agreement lacks says. */
     public static final String NOT_WRITTEN = "Not yet written.";
@@ -84,6 +91,7 @@ public final class MouReport {
             }
         }
         doc.add(org.concordat.spi.report.Section.of(APPROVALS, approvals(plan, version)));
+        doc.add(org.concordat.spi.report.Section.of(SIGNATURES, signatures(plan, version)));
         return doc.build();
     }
 
@@ -111,6 +119,37 @@ public final class MouReport {
                     leads.isEmpty() ? Cell.empty() : Cell.text(leads)));
         }
         return Table.of("The parties to this agreement", List.of("Institution", "URN", "Kind", "Project lead"), rows);
+    }
+
+    /**
+     * One block per party to sign on paper: its name, and its governing body's approval (body, date,
+     * minute reference) when given, or lines to fill in when not; always a line to sign and date.
+     */
+    private static List<Block> signatures(PartnershipPlan plan, AgreementVersion version) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(Paragraph.of("Signed on behalf of each party, once its governing body has approved this version."));
+        for (String id : version.parties()) {
+            Optional<Approval> a = version.approvalOf(id);
+            String name = ReportText.institution(plan, id);
+            blocks.add(Table.of(
+                    "Signed for " + name,
+                    List.of("For", name),
+                    List.of(
+                            List.of(
+                                    Cell.text("Governing body"),
+                                    a.map(x -> Cell.text(x.governingBody())).orElse(Cell.text(BLANK_LINE))),
+                            List.of(
+                                    Cell.text("Approved on"),
+                                    a.map(x -> Cell.text(ReportText.day(x.date())))
+                                            .orElse(Cell.text(BLANK_LINE))),
+                            List.of(
+                                    Cell.text("Minute reference"),
+                                    a.map(x -> Cell.text(x.minuteReference())).orElse(Cell.text(BLANK_LINE))),
+                            List.of(Cell.text("Name of signatory"), Cell.text(BLANK_LINE)),
+                            List.of(Cell.text("Signature"), Cell.text(BLANK_LINE)),
+                            List.of(Cell.text("Date signed"), Cell.text(BLANK_LINE)))));
+        }
+        return blocks;
     }
 
     private static List<Block> approvals(PartnershipPlan plan, AgreementVersion version) {

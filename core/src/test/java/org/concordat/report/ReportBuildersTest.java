@@ -70,7 +70,8 @@ class ReportBuildersTest {
                         "Duration and review",
                         "Withdrawal",
                         "Data protection",
-                        "Governing body approvals");
+                        "Governing body approvals",
+                        "Signatures");
         Table parties = (Table) section(doc, "Parties").blocks().get(0);
         assertThat(parties.rows()).hasSize(5);
         assertThat(parties.rows().get(0))
@@ -114,6 +115,19 @@ class ReportBuildersTest {
                 .containsExactly("Approved", "Approved", "Awaiting approval", "Awaiting approval", "Awaiting approval");
         assertThat(table.rows().get(4).get(1)).isEqualTo(Cell.empty());
         assertThat(((Paragraph) approvals.blocks().get(1)).text()).startsWith("3 of 5 parties still to approve");
+        List<Table> signatures = section(doc, MouReport.SIGNATURES).blocks().stream()
+                .filter(Table.class::isInstance)
+                .map(Table.class::cast)
+                .toList();
+        assertThat(signatures).hasSize(5);
+        assertThat(signatures.get(0).rows().get(2).get(1).display()).isEqualTo("TB 2025-07 item 6");
+        assertThat(signatures.get(0).rows().get(1).get(1).display()).isEqualTo("1 July 2025");
+        assertThat(signatures.get(4).caption()).startsWith("Signed for ");
+        assertThat(signatures.get(4).rows().subList(0, 3))
+                .extracting(r -> r.get(1).display())
+                .containsOnly(MouReport.BLANK_LINE);
+        assertThat(signatures)
+                .allSatisfy(t -> assertThat(t.rows().get(4).get(1).display()).isEqualTo(MouReport.BLANK_LINE));
         assertThatThrownBy(() -> MouReport.of(plan, 2))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("agreement version \"2\"");
