@@ -24,6 +24,7 @@ module org.concordat {
     exports org.concordat.calendar;
     exports org.concordat.evaluation;
     exports org.concordat.event;
+    exports org.concordat.gias;
     exports org.concordat.io;
     exports org.concordat.money;
     exports org.concordat.partnership;

@@ -143,6 +143,16 @@ public final class Plans {
         return PlanCodec.YAML.write(plan);
     }
 
+    /**
+     * {@code institutions} as the plan format writes them, under an {@code institutions} key (a
+     * YAML fragment or a JSON object), for pasting into a plan; {@code concordat import gias
+     * --urn} prints this.
+     */
+    public static String institutionsAs(
+            PlanFormat format, java.util.List<org.concordat.school.Institution> institutions) {
+        return codec(format).writeInstitutions(institutions);
+    }
+
     private static PlanCodec codec(PlanFormat format) {
         return format == PlanFormat.JSON ? PlanCodec.JSON : PlanCodec.YAML;
     }

@@ -16,6 +16,8 @@ public final class Codes {
     public static final String MEMBER_INSTITUTION_UNKNOWN = "MEMBER_INSTITUTION_UNKNOWN";
     /** Two members are the same establishment (same URN or UKPRN). [dfe-guidance, error] */
     public static final String MEMBER_DUPLICATE = "MEMBER_DUPLICATE";
+    /** A member institution closed before the validation date. [dfe-guidance, error] */
+    public static final String INSTITUTION_CLOSED = "INSTITUTION_CLOSED";
     /** A member has no project lead. [dfe-guidance, error] */
     public static final String MEMBER_PROJECT_LEAD_MISSING = "MEMBER_PROJECT_LEAD_MISSING";
     /** A member school or college has no champion. [stem-partnership, error] */

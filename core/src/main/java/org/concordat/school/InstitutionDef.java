@@ -3,6 +3,7 @@ package org.concordat.school;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.concordat.internal.Checks;
 import org.concordat.internal.ConcordatStyle;
@@ -35,7 +36,9 @@ import org.immutables.value.Value;
     "localAuthority",
     "region",
     "postcode",
-    "ageRange"
+    "ageRange",
+    "closeDate",
+    "closeReason"
 })
 abstract class InstitutionDef {
     /** Stable id inside the plan, e.g. {@code urn-136290} or {@code stem-learning}. */
@@ -80,6 +83,15 @@ abstract class InstitutionDef {
     /** Statutory age range, for schools and colleges. */
     public abstract Optional<AgeRange> ageRange();
 
+    /**
+     * The day the establishment closed, as Get Information about Schools records it ({@code
+     * CloseDate}); empty while it is open. The rule {@code INSTITUTION_CLOSED} judges members by it.
+     */
+    public abstract Optional<LocalDate> closeDate();
+
+    /** Why it closed, as GIAS names it ({@code ReasonEstablishmentClosed}), e.g. {@code Academy converter}. */
+    public abstract Optional<String> closeReason();
+
     /** Whether this is a school in England, which must carry a URN. */
     public final boolean isSchoolInEngland() {
         return kind() == InstitutionKind.SCHOOL && nation() == Nation.ENGLAND;
@@ -96,5 +108,6 @@ abstract class InstitutionDef {
         establishmentType().ifPresent(t -> Checks.requireNonBlank("institution.establishmentType", t));
         localAuthority().ifPresent(t -> Checks.requireNonBlank("institution.localAuthority", t));
         region().ifPresent(t -> Checks.requireNonBlank("institution.region", t));
+        closeReason().ifPresent(t -> Checks.requireNonBlank("institution.closeReason", t));
     }
 }

@@ -14,6 +14,9 @@ public final class InvalidIdentifierException extends IllegalArgumentException {
     /** The value as it was given, before trimming or normalising. */
     private final String value;
 
+    /** The rule broken, without the kind or value. */
+    private final String rule;
+
     /**
      * Creates the exception with the message {@code kind "value": rule}.
      *
@@ -25,6 +28,7 @@ public final class InvalidIdentifierException extends IllegalArgumentException {
         super(kind + " \"" + value + "\": " + rule);
         this.kind = kind;
         this.value = value;
+        this.rule = rule;
     }
 
     /** Returns the kind of identifier that was refused, e.g. {@code "UPN"} or {@code "postcode"}. */
@@ -35,5 +39,13 @@ public final class InvalidIdentifierException extends IllegalArgumentException {
     /** Returns the refused value exactly as it was given (not trimmed or normalised). */
     public String value() {
         return value;
+    }
+
+    /**
+     * Returns the rule broken, e.g. {@code "check letter should be 'H'"}: the message without the
+     * kind and the value, for callers that must not repeat a personal value.
+     */
+    public String rule() {
+        return rule;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.concordat.partnership.Member;
 import org.concordat.partnership.Person;
 import org.concordat.partnership.Role;
+import org.concordat.plan.PartnershipPlan;
 import org.concordat.school.Institution;
 import org.junit.jupiter.api.Test;
 
@@ -166,5 +167,65 @@ class MembershipRulesTest {
                         .toList()));
         assertThat(v).extracting(Violation::path).containsExactly("/partnership/members/3", "/partnership/members/4");
         assertThat(Rulebooks.dfeGuidance().codes()).doesNotContain(Codes.MEMBER_CHAMPION_MISSING);
+    }
+
+    private static PartnershipPlan closing(String id, LocalDate closed) {
+        PartnershipPlan p = RuleFixtures.plan();
+        return PartnershipPlan.builder()
+                .from(p)
+                .institutions(p.institutions().stream()
+                        .map(inst -> inst.id().equals(id)
+                                ? Institution.builder()
+                                        .from(inst)
+                                        .closeDate(closed)
+                                        .closeReason("Academy converter")
+                                        .build()
+                                : inst)
+                        .toList())
+                .build();
+    }
+
+    @Test
+    void reports_a_member_closed_before_the_validation_date() {
+        List<Violation> v =
+                onlyViolationsOf(Codes.INSTITUTION_CLOSED, p -> closing("urn-138002", RuleFixtures.START.minusDays(1)));
+        assertThat(v).singleElement().satisfies(x -> {
+            assertThat(x.path()).isEqualTo("/partnership/members/1");
+            assertThat(x.severity()).isEqualTo(Severity.ERROR);
+            assertThat(x.subject()).isEqualTo("138002");
+            assertThat(x.message())
+                    .endsWith("closed on 2025-08-31 (Academy converter) but is still a member on 2025-09-01");
+        });
+    }
+
+    @Test
+    void a_member_closing_on_or_after_the_validation_date_is_not_reported() {
+        assertThat(RuleFixtures.judge(closing("urn-138002", RuleFixtures.START)).has(Codes.INSTITUTION_CLOSED))
+                .isFalse();
+        assertThat(RuleFixtures.judge(closing("urn-138002", RuleFixtures.START.plusYears(1)))
+                        .has(Codes.INSTITUTION_CLOSED))
+                .isFalse();
+    }
+
+    @Test
+    void a_closed_institution_that_left_before_closing_is_not_reported() {
+        PartnershipPlan closed = closing("urn-138002", LocalDate.of(2025, 8, 31));
+        PartnershipPlan left = Edits.partnership(
+                closed,
+                b -> b.members(closed.partnership().members().stream()
+                        .map(m -> m.institutionId().equals("urn-138002")
+                                ? Member.builder()
+                                        .from(m)
+                                        .left(LocalDate.of(2025, 8, 30))
+                                        .build()
+                                : m)
+                        .toList()));
+        assertThat(RuleFixtures.judge(left).has(Codes.INSTITUTION_CLOSED)).isFalse();
+    }
+
+    @Test
+    void both_rulebooks_carry_the_closure_rule_as_an_error() {
+        assertThat(Rulebooks.dfeGuidance().codes()).contains(Codes.INSTITUTION_CLOSED);
+        assertThat(Rulebooks.stemPartnership().codes()).contains(Codes.INSTITUTION_CLOSED);
     }
 }

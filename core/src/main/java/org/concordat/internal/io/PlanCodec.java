@@ -111,6 +111,18 @@ public final class PlanCodec {
         }
     }
 
+    /**
+     * Institutions as a plan fragment, {@code institutions:} with the list in plan-format field
+     * order, for pasting into a plan.
+     */
+    public String writeInstitutions(java.util.List<org.concordat.school.Institution> institutions) {
+        try {
+            return mapper.writeValueAsString(java.util.Map.of("institutions", institutions));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("writing institutions", e);
+        }
+    }
+
     /** Writes the plan to {@code out}; does not close it. */
     public void write(PartnershipPlan plan, OutputStream out) {
         try {

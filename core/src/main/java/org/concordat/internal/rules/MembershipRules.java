@@ -1,5 +1,6 @@
 package org.concordat.internal.rules;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +119,34 @@ final class MembershipRules {
                 }
             });
 
+    static final Rule INSTITUTION_CLOSED = Rule.of(
+            Codes.INSTITUTION_CLOSED,
+            Severity.ERROR,
+            "No member institution closed before the validation date",
+            (plan, ctx) -> {
+                List<Member> members = plan.partnership().members();
+                for (int i : Judging.currentMemberPositions(plan, ctx)) {
+                    String id = members.get(i).institutionId();
+                    Institution inst = ctx.index().institution(id).orElse(null);
+                    if (inst == null || inst.closeDate().isEmpty()) {
+                        continue;
+                    }
+                    LocalDate closed = inst.closeDate().get();
+                    if (closed.isBefore(ctx.asOf())) {
+                        ctx.report(
+                                "/partnership/members/" + i,
+                                ctx.index().subjectOf(id),
+                                ctx.index().describe(id) + " closed on " + closed
+                                        + inst.closeReason()
+                                                .map(r -> " (" + r + ")")
+                                                .orElse("")
+                                        + " but is still a member on " + ctx.asOf(),
+                                "Record the day it left in partnership.members[" + i
+                                        + "].left, or add the establishment that succeeded it (GIAS links file)");
+                    }
+                }
+            });
+
     static final Rule PROJECT_LEAD_MISSING = Rule.of(
             Codes.MEMBER_PROJECT_LEAD_MISSING,
             Severity.ERROR,
@@ -141,6 +170,7 @@ final class MembershipRules {
                 DEPUTY_NOT_MEMBER,
                 MEMBER_INSTITUTION_UNKNOWN,
                 MEMBER_DUPLICATE,
+                INSTITUTION_CLOSED,
                 PROJECT_LEAD_MISSING);
     }
 

@@ -1,0 +1,333 @@
+package org.concordat.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.concordat.gias.Establishment;
+import org.concordat.gias.FieldChange;
+import org.concordat.gias.Gias;
+import org.concordat.gias.GiasEncoding;
+import org.concordat.gias.GiasFormatException;
+import org.concordat.gias.GiasProblem;
+import org.concordat.gias.GiasRow;
+import org.concordat.gias.InstitutionRefresh;
+import org.concordat.io.PlanFormat;
+import org.concordat.io.Plans;
+import org.concordat.plan.PartnershipPlan;
+import org.concordat.school.Institution;
+import org.concordat.school.InvalidIdentifierException;
+import org.concordat.school.Urn;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code concordat import gias GIAS.csv [--urn URN,... | --plan PLAN]}: reads a GIAS "all
+ * establishment data" extract; prints chosen establishments as plan institutions, or refreshes a
+ * plan's institutions by URN and reports every difference. Exits 0 when every row read and every
+ * institution was found, 1 when a row had a problem or an institution was not found, 2 when the
+ * file (or the plan) cannot be read. Nothing is written on {@code --dry-run}, nor when the file
+ * cannot be read.
+ */
+@Command(
+        name = "gias",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Read a GIAS establishment extract (edubasealldataYYYYMMDD.csv).",
+            "With --urn, print those establishments as plan institutions; with --plan, refresh the plan's"
+                    + " institutions by URN and report every difference (the plan is rewritten unless --dry-run).",
+            "Exit 0 when clean, 1 when a row had a problem or a URN was not found, 2 when the file cannot be read."
+        })
+final class ImportGiasCommand implements Callable<Integer> {
+    private final Environment env;
+
+    @Parameters(index = "0", paramLabel = "GIAS.csv", description = "The GIAS extract.")
+    Path file;
+
+    @ArgGroup(exclusive = true)
+    Target target;
+
+    static final class Target {
+        @Option(
+                names = "--urn",
+                paramLabel = "URN",
+                split = ",",
+                required = true,
+                description = "Print these establishments as plan-format institutions.")
+        List<String> urns = new ArrayList<>();
+
+        @Option(
+                names = "--plan",
+                paramLabel = "PLAN",
+                required = true,
+                description = "Refresh this plan's institutions by URN.")
+        Optional<Path> plan = Optional.empty();
+    }
+
+    @Option(names = "--dry-run", description = "Report what would change; write nothing.")
+    boolean dryRun;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "text or json; default: ${DEFAULT-VALUE}. With --urn, text prints YAML.")
+    TextOrJson format = TextOrJson.TEXT;
+
+    @Option(
+            names = "--encoding",
+            paramLabel = "ENCODING",
+            defaultValue = "detect",
+            description = "detect (UTF-8 after a byte-order mark, else Windows-1252), windows-1252 or utf-8;"
+                    + " default: ${DEFAULT-VALUE}.",
+            converter = EncodingConverter.class)
+    GiasEncoding encoding = GiasEncoding.DETECT;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write the institutions or the report to FILE (whole or not at all), not standard output.")
+    Optional<Path> output = Optional.empty();
+
+    ImportGiasCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        PartnershipPlan plan = null;
+        TreeSet<Urn> wanted = new TreeSet<>();
+        if (target != null && target.plan.isPresent()) {
+            plan = PlanInput.read(target.plan.get());
+            for (Institution i : plan.institutions()) {
+                i.urn().ifPresent(wanted::add);
+            }
+        } else if (target != null) {
+            for (String u : target.urns) {
+                try {
+                    wanted.add(Urn.parse(u.strip()));
+                } catch (InvalidIdentifierException e) {
+                    throw new InputException("--urn: " + e.getMessage(), e);
+                }
+            }
+        }
+        Scan scan = scan(wanted);
+        boolean problems = !scan.refused.isEmpty();
+        for (GiasRow.Refused r : scan.refused) {
+            env.err()
+                    .println(InputException.oneLine(file + ":" + r.line() + ": URN \"" + r.urn() + "\": "
+                            + String.join(
+                                    "; ",
+                                    r.problems().stream()
+                                            .map(GiasProblem::toString)
+                                            .toList())));
+        }
+        if (plan != null) {
+            return refresh(plan, scan) || problems ? ExitCode.ERRORS_FOUND : ExitCode.OK;
+        }
+        if (target != null) {
+            return print(wanted, scan) || problems ? ExitCode.ERRORS_FOUND : ExitCode.OK;
+        }
+        byte[] summary = (file + ": " + scan.read + " establishments read, " + scan.refused.size()
+                        + " rows with problems\n")
+                .getBytes(StandardCharsets.UTF_8);
+        write(summary);
+        return problems ? ExitCode.ERRORS_FOUND : ExitCode.OK;
+    }
+
+    /** Reads every row, keeping the wanted establishments (all problems are kept for the report). */
+    private Scan scan(TreeSet<Urn> wanted) {
+        if (Files.isDirectory(file)) {
+            throw new InputException(file + ": is a directory, not a GIAS extract");
+        }
+        Scan scan = new Scan();
+        try (Stream<GiasRow> rows = Gias.read(file, encoding)) {
+            rows.forEach(row -> {
+                if (row instanceof GiasRow.Read read) {
+                    scan.read++;
+                    Establishment e = read.establishment();
+                    if (wanted.contains(e.urn())) {
+                        scan.found.putIfAbsent(e.urn(), read);
+                    }
+                } else if (row instanceof GiasRow.Refused refused) {
+                    scan.refused.add(refused);
+                }
+            });
+        } catch (GiasFormatException e) {
+            throw new InputException(
+                    file + ":" + (e.line() > 0 ? e.line() + ": " : " ")
+                            + e.getMessage().replaceFirst("^line \\d+: ", ""),
+                    e);
+        } catch (UncheckedIOException e) {
+            Throwable cause = e.getCause();
+            throw new InputException(
+                    file + ": cannot read: "
+                            + (cause instanceof NoSuchFileException
+                                    ? "no such file"
+                                    : String.valueOf(cause.getMessage())),
+                    e);
+        }
+        return scan;
+    }
+
+    private boolean print(TreeSet<Urn> wanted, Scan scan) {
+        List<Institution> institutions = new ArrayList<>();
+        boolean missing = false;
+        for (Urn urn : wanted) {
+            GiasRow.Read row = scan.found.get(urn);
+            if (row == null) {
+                missing = true;
+                env.err().println("concordat: " + file + ": URN " + urn + ": not found" + refusedNote(scan, urn));
+            } else {
+                institutions.add(InstitutionRefresh.toInstitution(row.establishment()));
+            }
+        }
+        String text = Plans.institutionsAs(format == TextOrJson.JSON ? PlanFormat.JSON : PlanFormat.YAML, institutions);
+        write((text.endsWith("\n") ? text : text + "\n").getBytes(StandardCharsets.UTF_8));
+        return missing;
+    }
+
+    private boolean refresh(PartnershipPlan plan, Scan scan) {
+        List<Map<String, Object>> report = new ArrayList<>();
+        List<Institution> updated = new ArrayList<>();
+        boolean problems = false;
+        boolean changed = false;
+        for (Institution i : plan.institutions()) {
+            if (i.urn().isEmpty()) {
+                updated.add(i);
+                continue;
+            }
+            Urn urn = i.urn().get();
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("urn", urn.toString());
+            entry.put("id", i.id());
+            GiasRow.Read row = scan.found.get(urn);
+            List<Object> changes = new ArrayList<>();
+            List<Object> rowProblems = new ArrayList<>();
+            if (row == null) {
+                problems = true;
+                entry.put("name", i.name());
+                entry.put("status", null);
+                rowProblems.add("not found in " + file + refusedNote(scan, urn));
+                updated.add(i);
+            } else {
+                InstitutionRefresh.Refreshed r = InstitutionRefresh.refresh(i, row.establishment());
+                entry.put("name", r.institution().name());
+                entry.put("status", row.establishment().status().giasName());
+                entry.put("line", row.line());
+                for (FieldChange c : r.changes()) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("field", c.field());
+                    m.put("from", c.from().orElse(null));
+                    m.put("to", c.to().orElse(null));
+                    changes.add(m);
+                }
+                changed |= !r.changes().isEmpty();
+                updated.add(r.institution());
+            }
+            entry.put("changes", changes);
+            entry.put("problems", rowProblems);
+            report.add(entry);
+        }
+        byte[] out = format == TextOrJson.JSON ? Json.bytes(report) : text(report);
+        if (!dryRun && changed) {
+            Path planFile = target.plan.get();
+            PartnershipPlan next =
+                    PartnershipPlan.builder().from(plan).institutions(updated).build();
+            String written = PlanFormat.of(planFile) == PlanFormat.JSON ? Plans.toJson(next) : Plans.toYaml(next);
+            Output.writeAtomically(planFile, written.getBytes(StandardCharsets.UTF_8));
+        }
+        write(out);
+        return problems;
+    }
+
+    private byte[] text(List<Map<String, Object>> report) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        int changed = 0;
+        for (Map<String, Object> e : report) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> changes = (List<Map<String, Object>>) e.get("changes");
+            @SuppressWarnings("unchecked")
+            List<Object> problems = (List<Object>) e.get("problems");
+            Object status = e.get("status");
+            out.printf(
+                    "%s %s (%s)%s%n",
+                    e.get("urn"),
+                    e.get("name"),
+                    e.get("id"),
+                    status == null ? "" : ": " + status + (changes.isEmpty() ? ", unchanged" : ""));
+            for (Map<String, Object> c : changes) {
+                out.printf(
+                        "  %s: %s -> %s%n",
+                        c.get("field"),
+                        c.get("from") == null ? "(none)" : c.get("from"),
+                        c.get("to") == null ? "(none)" : c.get("to"));
+            }
+            for (Object p : problems) {
+                out.printf("  problem: %s%n", p);
+            }
+            changed += changes.isEmpty() ? 0 : 1;
+        }
+        out.printf(
+                "%d institutions checked, %d changed; %s%n",
+                report.size(),
+                changed,
+                dryRun ? "dry run: nothing written" : changed == 0 ? "plan unchanged" : "plan rewritten");
+        return bytes.toByteArray();
+    }
+
+    private String refusedNote(Scan scan, Urn urn) {
+        for (GiasRow.Refused r : scan.refused) {
+            if (r.urn().equals(urn.toString())) {
+                return " (its row on line " + r.line() + " has problems)";
+            }
+        }
+        return "";
+    }
+
+    private void write(byte[] content) {
+        if (output.isPresent()) {
+            Output.writeAtomically(output.get(), content);
+        } else if (format == TextOrJson.JSON) {
+            Output.write(Optional.empty(), content, env.out());
+        } else {
+            Output.writeText(content, env.out());
+        }
+    }
+
+    private static final class Scan {
+        long read;
+        final Map<Urn, GiasRow.Read> found = new TreeMap<>();
+        final List<GiasRow.Refused> refused = new ArrayList<>();
+    }
+
+    /** Reads {@code --encoding}. */
+    static final class EncodingConverter implements picocli.CommandLine.ITypeConverter<GiasEncoding> {
+        @Override
+        public GiasEncoding convert(String value) {
+            return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "detect" -> GiasEncoding.DETECT;
+                case "windows-1252", "cp1252" -> GiasEncoding.WINDOWS_1252;
+                case "utf-8", "utf8" -> GiasEncoding.UTF_8;
+                default ->
+                    throw new picocli.CommandLine.TypeConversionException(
+                            "\"" + value + "\": expected detect, windows-1252 or utf-8");
+            };
+        }
+    }
+}
