@@ -29,8 +29,10 @@ import org.concordat.spi.IndexTerm;
 import org.concordat.spi.RecordDraft;
 import org.concordat.spi.RecordKey;
 import org.concordat.spi.RecordStore;
+import org.concordat.spi.StoreArguments;
 import org.concordat.spi.StoredRecord;
 import org.concordat.spi.VersionConflictException;
+import org.concordat.spi.VersionInfo;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -148,9 +150,9 @@ public final class FileRecordStore implements RecordStore {
 
     @Override
     public long append(RecordKey key, long expectedVersion, RecordDraft draft) {
-        Objects.requireNonNull(key, "key");
+        StoreArguments.key(key);
         Objects.requireNonNull(draft, "draft");
-        Stores.checkExpectedVersion(expectedVersion);
+        StoreArguments.expectedVersion(expectedVersion);
         lifecycle.readLock().lock();
         try {
             ensureOpen();
@@ -210,6 +212,91 @@ public final class FileRecordStore implements RecordStore {
         } finally {
             lifecycle.readLock().unlock();
         }
+    }
+
+    /** Reads the one file of that version (the latest from the cache), never the others. */
+    @Override
+    public Optional<StoredRecord> version(RecordKey key, long version) {
+        StoreArguments.key(key);
+        lifecycle.readLock().lock();
+        try {
+            ensureOpen();
+            StoredRecord newest = latest.get(key);
+            if (newest == null || version < 1 || version > newest.version()) {
+                return Optional.empty();
+            }
+            if (version == newest.version()) {
+                return Optional.of(newest);
+            }
+            return Optional.of(
+                    read(KeyPaths.keyDirectory(root, key).resolve(KeyPaths.fileName(version)), key, version));
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    /** Reads the head of each listed version's file, never its payload. */
+    @Override
+    public List<VersionInfo> versions(RecordKey key, long after, int limit) {
+        StoreArguments.key(key);
+        StoreArguments.page(after, limit);
+        lifecycle.readLock().lock();
+        try {
+            ensureOpen();
+            StoredRecord newest = latest.get(key);
+            if (newest == null) {
+                return List.of();
+            }
+            List<VersionInfo> page = new ArrayList<>();
+            for (long v = after + 1; v <= newest.version() && page.size() < limit; v++) {
+                page.add(v == newest.version() ? VersionInfo.of(newest) : info(key, v));
+            }
+            return List.copyOf(page);
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    /** Reads heads of files from the newest down until one is old enough, then that one file whole. */
+    @Override
+    public Optional<StoredRecord> asOf(RecordKey key, Instant instant) {
+        StoreArguments.key(key);
+        Objects.requireNonNull(instant, "instant");
+        lifecycle.readLock().lock();
+        try {
+            ensureOpen();
+            StoredRecord newest = latest.get(key);
+            if (newest == null) {
+                return Optional.empty();
+            }
+            if (!newest.content().time().isAfter(instant)) {
+                return Optional.of(newest);
+            }
+            Path dir = KeyPaths.keyDirectory(root, key);
+            for (long v = newest.version() - 1; v >= 1; v--) {
+                if (!info(key, v).time().isAfter(instant)) {
+                    return Optional.of(read(dir.resolve(KeyPaths.fileName(v)), key, v));
+                }
+            }
+            return Optional.empty();
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    private VersionInfo info(RecordKey key, long version) {
+        Path file = KeyPaths.keyDirectory(root, key).resolve(KeyPaths.fileName(version));
+        VersionInfo info;
+        try {
+            info = RecordFileFormat.decodeInfo(file, version);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+        if (!info.key().equals(key)) {
+            throw new UncheckedIOException(
+                    new IOException("record file " + file + " holds " + info.key() + " but its place says " + key));
+        }
+        return info;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.concordat.internal.store;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,8 +13,10 @@ import org.concordat.spi.IndexTerm;
 import org.concordat.spi.RecordDraft;
 import org.concordat.spi.RecordKey;
 import org.concordat.spi.RecordStore;
+import org.concordat.spi.StoreArguments;
 import org.concordat.spi.StoredRecord;
 import org.concordat.spi.VersionConflictException;
+import org.concordat.spi.VersionInfo;
 
 /**
  * A {@link RecordStore} held in memory: fast, thread-safe, and gone when closed or when the JVM
@@ -29,9 +32,9 @@ public final class InMemoryRecordStore implements RecordStore {
 
     @Override
     public long append(RecordKey key, long expectedVersion, RecordDraft draft) {
-        Objects.requireNonNull(key, "key");
+        StoreArguments.key(key);
         Objects.requireNonNull(draft, "draft");
-        Stores.checkExpectedVersion(expectedVersion);
+        StoreArguments.expectedVersion(expectedVersion);
         lock.writeLock().lock();
         try {
             ensureOpen();
@@ -72,6 +75,58 @@ public final class InMemoryRecordStore implements RecordStore {
             ensureOpen();
             List<StoredRecord> history = records.get(key);
             return history == null ? List.of() : List.copyOf(history);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public Optional<StoredRecord> version(RecordKey key, long version) {
+        StoreArguments.key(key);
+        lock.readLock().lock();
+        try {
+            ensureOpen();
+            List<StoredRecord> history = records.get(key);
+            return history == null || version < 1 || version > history.size()
+                    ? Optional.empty()
+                    : Optional.of(history.get((int) (version - 1)));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public List<VersionInfo> versions(RecordKey key, long after, int limit) {
+        StoreArguments.key(key);
+        StoreArguments.page(after, limit);
+        lock.readLock().lock();
+        try {
+            ensureOpen();
+            List<StoredRecord> history = records.getOrDefault(key, List.of());
+            List<VersionInfo> page = new ArrayList<>();
+            for (long v = after + 1; v <= history.size() && page.size() < limit; v++) {
+                page.add(VersionInfo.of(history.get((int) (v - 1))));
+            }
+            return List.copyOf(page);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public Optional<StoredRecord> asOf(RecordKey key, Instant instant) {
+        StoreArguments.key(key);
+        Objects.requireNonNull(instant, "instant");
+        lock.readLock().lock();
+        try {
+            ensureOpen();
+            List<StoredRecord> history = records.getOrDefault(key, List.of());
+            for (int i = history.size() - 1; i >= 0; i--) {
+                if (!history.get(i).content().time().isAfter(instant)) {
+                    return Optional.of(history.get(i));
+                }
+            }
+            return Optional.empty();
         } finally {
             lock.readLock().unlock();
         }

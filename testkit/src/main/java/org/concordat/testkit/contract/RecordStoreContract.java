@@ -21,6 +21,7 @@ import org.concordat.spi.RecordKey;
 import org.concordat.spi.RecordStore;
 import org.concordat.spi.StoredRecord;
 import org.concordat.spi.VersionConflictException;
+import org.concordat.spi.VersionInfo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -169,6 +170,139 @@ public abstract class RecordStoreContract {
     }
 
     @Test
+    void versions_lists_metadata_oldest_first_in_pages() {
+        RecordKey key = RecordKey.of("plan", "paged");
+        for (int v = 1; v <= 5; v++) {
+            store.append(
+                    key,
+                    v - 1,
+                    RecordDraft.of(
+                            v,
+                            v % 2 == 0 ? "application/yaml" : "application/json",
+                            new byte[v * 10],
+                            Set.of(),
+                            "author " + v,
+                            T0.plusSeconds(v)));
+        }
+        List<VersionInfo> all = store.versions(key, 0, RecordStore.MAX_PAGE);
+        assertThat(all).extracting(VersionInfo::version).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(all.get(3))
+                .isEqualTo(new VersionInfo(key, 4, 4, "application/yaml", 40, "author 4", T0.plusSeconds(4)));
+        assertThat(store.versions(key, 0, 2)).extracting(VersionInfo::version).containsExactly(1L, 2L);
+        assertThat(store.versions(key, 2, 2)).extracting(VersionInfo::version).containsExactly(3L, 4L);
+        assertThat(store.versions(key, 4, 2)).extracting(VersionInfo::version).containsExactly(5L);
+        assertThat(store.versions(key, 5, 2)).isEmpty();
+        assertThat(store.versions(key, 99, 2)).isEmpty();
+        assertThat(store.versions(RecordKey.of("plan", "nobody"), 0, 10)).isEmpty();
+        for (StoredRecord r : store.history(key)) {
+            assertThat(store.versions(key, r.version() - 1, 1)).containsExactly(VersionInfo.of(r));
+        }
+    }
+
+    @Test
+    void versions_refuses_a_negative_start_and_a_page_size_out_of_range() {
+        RecordKey key = RecordKey.of("plan", "p");
+        assertThatThrownBy(() -> store.versions(key, -1, 10))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("after \"-1\"");
+        assertThatThrownBy(() -> store.versions(key, 0, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("limit \"0\"");
+        assertThatThrownBy(() -> store.versions(key, 0, RecordStore.MAX_PAGE + 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must be between 1 and " + RecordStore.MAX_PAGE);
+    }
+
+    @Test
+    void version_reads_exactly_the_version_asked_for() {
+        RecordKey key = RecordKey.of("plan", "p");
+        for (int v = 1; v <= 4; v++) {
+            store.append(key, v - 1, draft("v" + v));
+        }
+        for (int v = 1; v <= 4; v++) {
+            assertThat(store.version(key, v))
+                    .map(r -> r.version() + ":" + text(r))
+                    .contains(v + ":v" + v);
+        }
+        assertThat(store.version(key, 0)).isEmpty();
+        assertThat(store.version(key, -3)).isEmpty();
+        assertThat(store.version(key, 5)).isEmpty();
+    }
+
+    @Test
+    void as_of_gives_the_highest_version_made_at_or_before_the_instant() {
+        RecordKey key = RecordKey.of("plan", "timed");
+        Instant[] times = {T0, T0.plusSeconds(60), T0.plusSeconds(120), T0.plusSeconds(30)};
+        for (int v = 1; v <= times.length; v++) {
+            store.append(
+                    key, v - 1, RecordDraft.of(1, "text/plain", new byte[] {(byte) v}, Set.of(), "x", times[v - 1]));
+        }
+        assertThat(store.asOf(key, T0.minusNanos(1000))).isEmpty();
+        assertThat(store.asOf(key, T0)).map(StoredRecord::version).contains(1L);
+        assertThat(store.asOf(key, T0.plusSeconds(29)))
+                .map(StoredRecord::version)
+                .contains(1L);
+        // Version 4's writer's clock was behind: it is made at T0+30s, so it stands from then on.
+        assertThat(store.asOf(key, T0.plusSeconds(30)))
+                .map(StoredRecord::version)
+                .contains(4L);
+        assertThat(store.asOf(key, T0.plusSeconds(3600)))
+                .map(StoredRecord::version)
+                .contains(4L);
+        assertThat(store.asOf(key, T0.plusSeconds(3600)).orElseThrow().payload())
+                .containsExactly(4);
+        assertThat(store.asOf(RecordKey.of("plan", "nobody"), T0)).isEmpty();
+    }
+
+    @Test
+    void versions_and_as_of_agree_with_history_for_any_sequence() {
+        AtomicInteger keys = new AtomicInteger();
+        qt().withExamples(30)
+                .withShrinkCycles(20)
+                .forAll(
+                        lists().of(integers().between(-5, 5)).ofSizeBetween(1, 10),
+                        integers().between(-6, 60),
+                        integers().between(1, 4))
+                .checkAssert((offsets, probe, pageSize) -> {
+                    RecordKey key = RecordKey.of("prop", "t" + keys.incrementAndGet());
+                    for (int i = 0; i < offsets.size(); i++) {
+                        store.append(
+                                key,
+                                i,
+                                RecordDraft.of(
+                                        1,
+                                        "text/plain",
+                                        new byte[i],
+                                        Set.of(),
+                                        "w",
+                                        T0.plusSeconds(i * 5L + offsets.get(i))));
+                    }
+                    List<StoredRecord> history = store.history(key);
+                    List<VersionInfo> listed = new ArrayList<>();
+                    long after = 0;
+                    while (true) {
+                        List<VersionInfo> page = store.versions(key, after, pageSize);
+                        listed.addAll(page);
+                        if (page.size() < pageSize) {
+                            break;
+                        }
+                        after = page.get(page.size() - 1).version();
+                    }
+                    assertThat(listed)
+                            .containsExactlyElementsOf(
+                                    history.stream().map(VersionInfo::of).toList());
+                    Instant at = T0.plusSeconds(probe);
+                    Optional<StoredRecord> expected = Optional.empty();
+                    for (StoredRecord r : history) {
+                        if (!r.content().time().isAfter(at)) {
+                            expected = Optional.of(r);
+                        }
+                    }
+                    assertThat(store.asOf(key, at)).isEqualTo(expected);
+                });
+    }
+
+    @Test
     void the_same_id_under_two_types_is_two_records() {
         store.append(RecordKey.of("plan", "x"), 0, draft("plan"));
         store.append(RecordKey.of("observation", "x"), 0, draft("observation"));
@@ -282,6 +416,9 @@ public abstract class RecordStoreContract {
         assertThatThrownBy(() -> store.history(key)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> store.find("plan", IndexTerm.parse("a=b"))).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> store.keys("plan")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> store.version(key, 1)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> store.versions(key, 0, 10)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> store.asOf(key, T0)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -298,6 +435,9 @@ public abstract class RecordStoreContract {
         Assumptions.assumeTrue(reopened.isPresent(), "the store is not durable");
         RecordStore again = track(reopened.get());
         assertThat(again.history(p1)).isEqualTo(before);
+        assertThat(again.versions(p1, 0, 10))
+                .containsExactlyElementsOf(before.stream().map(VersionInfo::of).toList());
+        assertThat(again.version(p1, 1)).contains(before.get(0));
         assertThat(again.latest(p2)).map(RecordStoreContract::text).contains("c");
         assertThat(again.keys("plan")).containsExactly(p1, p2);
         assertThat(again.find("plan", IndexTerm.parse("urn=100000")))
