@@ -56,6 +56,21 @@ public abstract class RecordStoreContract {
         return Optional.empty();
     }
 
+    /**
+     * How many times each race is run (every round a fresh record, all racers released at once by
+     * {@link Concurrently#race}). The default, 100, makes a store that checks and then writes
+     * without atomicity fail every run even on two cores; lower it only for a store whose appends
+     * are slow, and never below 20.
+     */
+    protected int raceRounds() {
+        return 100;
+    }
+
+    /** How many threads race in each round; the default is {@link Concurrently#THREADS}. */
+    protected int racers() {
+        return Concurrently.THREADS;
+    }
+
     @BeforeEach
     final void openStore() {
         store = track(newStore());
@@ -82,6 +97,46 @@ public abstract class RecordStoreContract {
         }
         return RecordDraft.of(
                 1, "application/json", payload.getBytes(StandardCharsets.UTF_8), indexTerms, "tester", T0);
+    }
+
+    /**
+     * Checks that {@code key}'s history is exactly {@code appended}, versions 1, 2, 3, … oldest
+     * first, failing with a message that names the broken promise.
+     */
+    protected final void assertHistoryIs(RecordKey key, List<RecordDraft> appended) {
+        List<StoredRecord> history = store.history(key);
+        if (history.size() < appended.size()) {
+            throw broken("history of " + key + " holds " + history.size() + " versions but " + appended.size()
+                    + " were appended: lost history");
+        }
+        if (history.size() > appended.size()) {
+            throw broken("history of " + key + " holds " + history.size() + " versions but only " + appended.size()
+                    + " appends were acknowledged: a version appeared that no writer was told of");
+        }
+        for (int i = 0; i < history.size(); i++) {
+            StoredRecord r = history.get(i);
+            if (r.version() != i + 1L) {
+                throw broken("history of " + key + " is not oldest first: index " + i + " holds version " + r.version()
+                        + " where version " + (i + 1) + " belongs");
+            }
+            if (!r.key().equals(key)) {
+                throw broken("history of " + key + " holds version " + r.version() + " of another record, " + r.key());
+            }
+            if (!r.content().equals(appended.get(i))) {
+                throw broken("history of " + key + ": version " + r.version()
+                        + " is not what was appended as that version (" + r.content() + " instead of "
+                        + appended.get(i) + ")");
+            }
+        }
+    }
+
+    /** A failure naming the promise a store broke. */
+    protected static AssertionError broken(String promise) {
+        return new AssertionError(promise);
+    }
+
+    private static String writers(int n) {
+        return n == 2 ? "two writers both" : n + " writers all";
     }
 
     private static String text(StoredRecord r) {
@@ -160,13 +215,14 @@ public abstract class RecordStoreContract {
                 1, "application/json", new byte[] {1}, Set.of(IndexTerm.parse("urn=100000")), "alice", T0);
         RecordDraft second =
                 RecordDraft.of(2, "application/yaml", new byte[] {2, 3}, Set.of(), "bob", T0.plusSeconds(60));
+        RecordDraft third = draft("third");
         store.append(key, 0, first);
         store.append(key, 1, second);
+        store.append(key, 2, third);
 
-        List<StoredRecord> history = store.history(key);
-        assertThat(history).containsExactly(StoredRecord.of(key, 1, first), StoredRecord.of(key, 2, second));
-        assertThat(store.version(key, 1)).contains(history.get(0));
-        assertThat(store.latest(key)).contains(history.get(1));
+        assertHistoryIs(key, List.of(first, second, third));
+        assertThat(store.version(key, 1)).contains(StoredRecord.of(key, 1, first));
+        assertThat(store.latest(key)).contains(StoredRecord.of(key, 3, third));
     }
 
     @Test
@@ -477,12 +533,7 @@ public abstract class RecordStoreContract {
                         assertThat(next).isEqualTo(version + 1);
                         version = next;
                     }
-                    List<StoredRecord> history = store.history(key);
-                    assertThat(history).extracting(StoredRecord::content).containsExactlyElementsOf(seq);
-                    for (int i = 0; i < history.size(); i++) {
-                        assertThat(history.get(i).version()).isEqualTo(i + 1L);
-                        assertThat(history.get(i).key()).isEqualTo(key);
-                    }
+                    assertHistoryIs(key, seq);
                 });
     }
 
@@ -493,70 +544,117 @@ public abstract class RecordStoreContract {
     void writers_on_one_record_retrying_after_conflicts_lose_no_update() throws Exception {
         RecordKey key = RecordKey.of("plan", "shared");
         int perThread = 25;
-        AtomicInteger conflicts = new AtomicInteger();
-        Concurrently.run(t -> {
+        List<List<RecordDraft>> acknowledged = Concurrently.race(racers(), t -> {
+            List<RecordDraft> mine = new ArrayList<>();
             for (int i = 0; i < perThread; i++) {
+                RecordDraft d = draft(t + ":" + i);
                 while (true) {
                     long current = store.latest(key).map(StoredRecord::version).orElse(RecordStore.NO_VERSION);
                     try {
-                        store.append(key, current, draft(t + ":" + i));
+                        store.append(key, current, d);
+                        mine.add(d);
                         break;
                     } catch (VersionConflictException e) {
-                        conflicts.incrementAndGet();
+                        // Another writer got there first: reload and retry, as a caller must.
                     }
                 }
             }
-            return null;
+            return mine;
         });
         List<StoredRecord> history = store.history(key);
-        assertThat(history).hasSize(THREADS * perThread);
+        int total = acknowledged.stream().mapToInt(List::size).sum();
+        if (history.size() != total) {
+            throw broken(total + " appends to " + key + " were acknowledged but its history holds " + history.size()
+                    + " versions: " + (history.size() < total ? "lost updates" : "versions no writer was told of"));
+        }
         for (int i = 0; i < history.size(); i++) {
-            assertThat(history.get(i).version()).isEqualTo(i + 1L);
-        }
-        List<String> expected = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-            List<String> mine = new ArrayList<>();
-            for (int i = 0; i < perThread; i++) {
-                expected.add(t + ":" + i);
-                mine.add(t + ":" + i);
+            if (history.get(i).version() != i + 1L) {
+                throw broken("history of " + key + " is not oldest first: index " + i + " holds version "
+                        + history.get(i).version());
             }
-            String prefix = t + ":";
-            // Each writer's own updates appear in the order it made them.
-            assertThat(history.stream().map(RecordStoreContract::text).filter(x -> x.startsWith(prefix)))
-                    .containsExactlyElementsOf(mine);
         }
-        assertThat(history).extracting(RecordStoreContract::text).containsExactlyInAnyOrderElementsOf(expected);
+        for (int t = 0; t < acknowledged.size(); t++) {
+            List<RecordDraft> mine = acknowledged.get(t);
+            List<RecordDraft> kept = history.stream()
+                    .map(StoredRecord::content)
+                    .filter(mine::contains)
+                    .toList();
+            if (!kept.equals(mine)) {
+                throw broken("writer " + t + " had " + mine.size() + " appends to " + key
+                        + " acknowledged but the history holds " + kept.size()
+                        + " of them in its order: a lost update or a reordering");
+            }
+        }
     }
 
     @Test
-    void of_writers_racing_to_create_a_record_exactly_one_wins() throws Exception {
-        for (int round = 0; round < 20; round++) {
-            RecordKey key = RecordKey.of("plan", "race-" + round);
-            List<Boolean> won = Concurrently.run(t -> {
-                try {
-                    store.append(key, RecordStore.NO_VERSION, draft("writer " + t));
-                    return true;
-                } catch (VersionConflictException e) {
-                    assertThat(e.actualVersion()).isEqualTo(1);
-                    return false;
+    void of_writers_racing_to_create_a_record_exactly_one_wins_every_round() throws Exception {
+        for (int round = 0; round < raceRounds(); round++) {
+            raceFor(RecordKey.of("plan", "race-" + round), 0);
+        }
+    }
+
+    @Test
+    void of_writers_racing_to_append_the_same_version_exactly_one_wins_every_round() throws Exception {
+        for (int round = 0; round < raceRounds(); round++) {
+            RecordKey key = RecordKey.of("plan", "x-" + round);
+            store.append(key, 0, draft("first"));
+            store.append(key, 1, draft("second"));
+            raceFor(key, 2);
+        }
+    }
+
+    /** Races {@link #racers()} writers to append on top of {@code current}; exactly one must win. */
+    private void raceFor(RecordKey key, long current) throws Exception {
+        long contested = current + 1;
+        List<Optional<RecordDraft>> won = Concurrently.race(racers(), t -> {
+            RecordDraft d = draft("writer " + t);
+            try {
+                long version = store.append(key, current, d);
+                if (version != contested) {
+                    throw broken("writer " + t + " appended on top of version " + current + " of " + key
+                            + " and was told version " + version + " instead of " + contested);
                 }
-            });
-            assertThat(won).filteredOn(w -> w).hasSize(1);
-            assertThat(store.history(key)).hasSize(1);
+                return Optional.of(d);
+            } catch (VersionConflictException e) {
+                if (e.actualVersion() != contested) {
+                    throw broken("a loser of the race for version " + contested + " of " + key
+                            + " was told the store holds version " + e.actualVersion() + ", not " + contested);
+                }
+                return Optional.<RecordDraft>empty();
+            }
+        });
+        List<RecordDraft> winners = won.stream().flatMap(Optional::stream).toList();
+        if (winners.size() > 1) {
+            throw broken(writers(winners.size()) + " appended version " + contested + " of " + key + ": a lost update");
+        }
+        if (winners.isEmpty()) {
+            throw broken("no writer appended version " + contested + " of " + key
+                    + ": every racer got a conflict, but one must win");
+        }
+        List<StoredRecord> history = store.history(key);
+        if (history.size() != contested) {
+            throw broken("history of " + key + " holds " + history.size() + " versions after the race for version "
+                    + contested + ": " + (history.size() < contested ? "lost history" : "a lost update"));
+        }
+        StoredRecord last = history.get(history.size() - 1);
+        if (last.version() != contested || !last.content().equals(winners.get(0))) {
+            throw broken("version " + contested + " of " + key
+                    + " is not what the one acknowledged writer appended: a lost update");
         }
     }
 
     @Test
     void writers_on_separate_records_never_conflict() throws Exception {
         int perThread = 30;
-        Concurrently.run(t -> {
+        Concurrently.race(racers(), t -> {
             RecordKey key = RecordKey.of("plan", "own-" + t);
             for (int i = 0; i < perThread; i++) {
                 store.append(key, i, draft("v" + (i + 1), "writer=" + t));
             }
             return null;
         });
-        for (int t = 0; t < THREADS; t++) {
+        for (int t = 0; t < racers(); t++) {
             RecordKey key = RecordKey.of("plan", "own-" + t);
             assertThat(store.history(key))
                     .extracting(RecordStoreContract::text)
@@ -566,6 +664,6 @@ public abstract class RecordStoreContract {
                     .extracting(StoredRecord::key)
                     .containsExactly(key);
         }
-        assertThat(store.keys("plan")).hasSize(THREADS);
+        assertThat(store.keys("plan")).hasSize(racers());
     }
 }
