@@ -14,7 +14,8 @@ import java.util.Optional;
  *
  * <p>Every implementation must be safe for use by many threads at once. Methods called after
  * {@link #close()} throw {@link IllegalStateException}. Failures of the underlying storage are
- * reported as {@link java.io.UncheckedIOException}. Run the testkit's {@code RecordStoreContract}
+ * reported as {@link java.io.UncheckedIOException}; those worth retrying as they are (a deadlock, a
+ * timeout, a serialisation failure) as its subtype {@link RetryableStoreException}. Run the testkit's {@code RecordStoreContract}
  * to prove an implementation keeps these promises.
  *
  * <p>The methods with a default ({@link #version}, {@link #versions}, {@link #asOf}) are correct
@@ -25,6 +26,9 @@ import java.util.Optional;
 public interface RecordStore extends AutoCloseable {
     /** The version to expect for a record that does not exist yet. */
     long NO_VERSION = 0;
+
+    /** The most appends one call of {@link #appendAll} takes. */
+    int MAX_APPENDS = 1000;
 
     /** The most versions one call of {@link #versions} returns. */
     int MAX_PAGE = 1000;
@@ -40,6 +44,35 @@ public interface RecordStore extends AutoCloseable {
      * @throws IllegalStateException when the store is closed
      */
     long append(RecordKey key, long expectedVersion, RecordDraft draft);
+
+    /**
+     * Appends to several records at once, all or nothing: each {@link RecordAppend} names its record,
+     * the version its writer expects to be current and the new content. Either every append is made
+     * (and durable, as {@link #append} promises), or, when any record's current version differs,
+     * none is and {@link VersionConflictException} names the first such record in the order given. A
+     * crash at any moment leaves all of them or none. Used, for example, to record a plan version
+     * together with the notifications it causes.
+     *
+     * <p>The default takes one append only and refuses more, since it cannot make several atomic;
+     * every built-in store overrides it.
+     *
+     * @return the new version of each record, in the order given
+     * @throws VersionConflictException when any record's current version is not the expected one;
+     *     nothing is written
+     * @throws IllegalArgumentException when the list is empty, longer than {@link #MAX_APPENDS}, or
+     *     names a record twice
+     * @throws UnsupportedOperationException when the store cannot append several records atomically
+     * @throws IllegalStateException when the store is closed
+     */
+    default List<Long> appendAll(List<RecordAppend> appends) {
+        List<RecordAppend> checked = StoreArguments.appends(appends);
+        if (checked.size() > 1) {
+            throw new UnsupportedOperationException(getClass().getName()
+                    + " cannot append to several records atomically: it does not override appendAll");
+        }
+        RecordAppend only = checked.get(0);
+        return List.of(append(only.key(), only.expectedVersion(), only.draft()));
+    }
 
     /**
      * The newest version of {@code key}.

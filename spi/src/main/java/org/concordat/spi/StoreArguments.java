@@ -1,6 +1,9 @@
 package org.concordat.spi;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The argument checks every {@link RecordStore} makes before touching its storage, in one place so
@@ -50,5 +53,29 @@ public final class StoreArguments {
             throw new IllegalArgumentException(
                     Texts.describe("limit", limit, "must be between 1 and " + RecordStore.MAX_PAGE));
         }
+    }
+
+    /**
+     * Checks the appends of {@link RecordStore#appendAll}: at least one, at most {@link
+     * RecordStore#MAX_APPENDS}, each key at most once.
+     *
+     * @return the appends
+     * @throws IllegalArgumentException when the list is empty, too long, or names a key twice
+     */
+    public static List<RecordAppend> appends(List<RecordAppend> appends) {
+        Objects.requireNonNull(appends, "appends");
+        if (appends.isEmpty() || appends.size() > RecordStore.MAX_APPENDS) {
+            throw new IllegalArgumentException(Texts.describe(
+                    "appends", appends.size() + " appends", "must be between 1 and " + RecordStore.MAX_APPENDS));
+        }
+        Set<RecordKey> seen = new HashSet<>();
+        for (RecordAppend a : appends) {
+            Objects.requireNonNull(a, "appends element");
+            if (!seen.add(a.key())) {
+                throw new IllegalArgumentException(Texts.describe(
+                        "appends", a.key(), "names this record twice; append to each record at most once per call"));
+            }
+        }
+        return List.copyOf(appends);
     }
 }

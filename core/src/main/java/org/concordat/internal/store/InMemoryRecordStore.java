@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.concordat.spi.IndexTerm;
+import org.concordat.spi.RecordAppend;
 import org.concordat.spi.RecordDraft;
 import org.concordat.spi.RecordKey;
 import org.concordat.spi.RecordStore;
@@ -49,6 +50,32 @@ public final class InMemoryRecordStore implements RecordStore {
             long version = current + 1;
             history.add(StoredRecord.of(key, version, draft));
             return version;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Checks every expected version and appends them all under one write lock. */
+    @Override
+    public List<Long> appendAll(List<RecordAppend> appends) {
+        List<RecordAppend> checked = StoreArguments.appends(appends);
+        lock.writeLock().lock();
+        try {
+            ensureOpen();
+            for (RecordAppend a : checked) {
+                long current = records.getOrDefault(a.key(), List.of()).size();
+                if (current != a.expectedVersion()) {
+                    throw new VersionConflictException(a.key(), a.expectedVersion(), current);
+                }
+            }
+            List<Long> versions = new ArrayList<>();
+            for (RecordAppend a : checked) {
+                List<StoredRecord> history = records.computeIfAbsent(a.key(), k -> new ArrayList<>());
+                long version = history.size() + 1L;
+                history.add(StoredRecord.of(a.key(), version, a.draft()));
+                versions.add(version);
+            }
+            return List.copyOf(versions);
         } finally {
             lock.writeLock().unlock();
         }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.concordat.spi.IndexTerm;
+import org.concordat.spi.RecordAppend;
 import org.concordat.spi.RecordDraft;
 import org.concordat.spi.RecordKey;
 import org.concordat.spi.RecordStore;
@@ -475,6 +476,8 @@ public abstract class RecordStoreContract {
         assertThatThrownBy(() -> store.version(key, 1)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> store.versions(key, 0, 10)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> store.asOf(key, T0)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> store.appendAll(List.of(RecordAppend.of(key, 1, draft("b")))))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -641,6 +644,87 @@ public abstract class RecordStoreContract {
         if (last.version() != contested || !last.content().equals(winners.get(0))) {
             throw broken("version " + contested + " of " + key
                     + " is not what the one acknowledged writer appended: a lost update");
+        }
+    }
+
+    @Test
+    void append_all_appends_to_every_record_or_to_none() {
+        RecordKey plan = RecordKey.of("plan", "p");
+        RecordKey note1 = RecordKey.of("notification", "n1");
+        RecordKey note2 = RecordKey.of("notification", "n2");
+        store.append(plan, 0, draft("plan v1"));
+
+        List<Long> versions = store.appendAll(List.of(
+                RecordAppend.of(plan, 1, draft("plan v2", "urn=100000")),
+                RecordAppend.of(note1, 0, draft("note 1")),
+                RecordAppend.of(note2, 0, draft("note 2"))));
+        assertThat(versions).containsExactly(2L, 1L, 1L);
+        assertThat(store.latest(plan)).map(RecordStoreContract::text).contains("plan v2");
+        assertThat(store.find("plan", IndexTerm.parse("urn=100000")))
+                .extracting(StoredRecord::key)
+                .containsExactly(plan);
+        assertThat(store.keys("notification")).containsExactly(note1, note2);
+
+        RecordKey note3 = RecordKey.of("notification", "n3");
+        assertThatThrownBy(() -> store.appendAll(List.of(
+                        RecordAppend.of(note3, 0, draft("note 3")),
+                        RecordAppend.of(plan, 1, draft("stale plan")),
+                        RecordAppend.of(note1, 1, draft("note 1 v2")))))
+                .isInstanceOfSatisfying(VersionConflictException.class, e -> {
+                    assertThat(e.key()).isEqualTo(plan);
+                    assertThat(e.expectedVersion()).isEqualTo(1);
+                    assertThat(e.actualVersion()).isEqualTo(2);
+                });
+        if (store.latest(note3).isPresent() || store.history(note1).size() != 1) {
+            throw broken("a group append that conflicted on " + plan + " still appended to other records: not all or"
+                    + " nothing");
+        }
+        assertThat(store.keys("notification")).containsExactly(note1, note2);
+    }
+
+    @Test
+    void append_all_refuses_an_empty_group_and_a_record_named_twice() {
+        RecordKey key = RecordKey.of("plan", "p");
+        assertThatThrownBy(() -> store.appendAll(List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must be between 1 and " + RecordStore.MAX_APPENDS);
+        assertThatThrownBy(() -> store.appendAll(
+                        List.of(RecordAppend.of(key, 0, draft("a")), RecordAppend.of(key, 1, draft("b")))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("plan/p");
+        assertThat(store.latest(key)).isEmpty();
+    }
+
+    @Test
+    void of_groups_racing_on_a_shared_record_exactly_one_is_appended_whole_every_round() throws Exception {
+        for (int round = 0; round < raceRounds(); round++) {
+            RecordKey shared = RecordKey.of("plan", "group-" + round);
+            int r = round;
+            List<Boolean> won = Concurrently.race(racers(), t -> {
+                try {
+                    store.appendAll(List.of(
+                            RecordAppend.of(shared, 0, draft("writer " + t)),
+                            RecordAppend.of(RecordKey.of("notification", r + "-" + t), 0, draft("caused by " + t))));
+                    return true;
+                } catch (VersionConflictException e) {
+                    return false;
+                }
+            });
+            int winners = (int) won.stream().filter(w -> w).count();
+            if (winners != 1) {
+                throw broken(
+                        winners + " groups appended version 1 of " + shared + (winners > 1 ? ": a lost update" : ""));
+            }
+            String winner = text(store.latest(shared).orElseThrow());
+            for (int t = 0; t < racers(); t++) {
+                RecordKey caused = RecordKey.of("notification", r + "-" + t);
+                boolean present = store.latest(caused).isPresent();
+                if (present != winner.equals("writer " + t)) {
+                    throw broken("after groups raced for " + shared + ", " + caused + " is "
+                            + (present ? "present though its group lost" : "missing though its group won")
+                            + ": not all or nothing");
+                }
+            }
         }
     }
 

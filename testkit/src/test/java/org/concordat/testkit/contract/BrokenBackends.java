@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.concordat.spi.IndexTerm;
 import org.concordat.spi.Notification;
 import org.concordat.spi.Notifier;
+import org.concordat.spi.RecordAppend;
 import org.concordat.spi.RecordDraft;
 import org.concordat.spi.RecordKey;
 import org.concordat.spi.RecordStore;
@@ -32,6 +33,21 @@ final class BrokenBackends {
         @Override
         public synchronized long append(RecordKey key, long expectedVersion, RecordDraft draft) {
             return checkThenPut(key, expectedVersion, draft);
+        }
+
+        @Override
+        public synchronized List<Long> appendAll(List<RecordAppend> appends) {
+            List<RecordAppend> checked = StoreArguments.appends(appends);
+            open();
+            for (RecordAppend a : checked) {
+                long current = records.getOrDefault(a.key(), List.of()).size();
+                if (current != a.expectedVersion()) {
+                    throw new VersionConflictException(a.key(), a.expectedVersion(), current);
+                }
+            }
+            return checked.stream()
+                    .map(a -> checkThenPut(a.key(), a.expectedVersion(), a.draft()))
+                    .toList();
         }
 
         /** Reads the current version, checks it, then writes: atomic only under a lock. */

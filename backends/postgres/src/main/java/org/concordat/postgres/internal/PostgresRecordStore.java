@@ -16,6 +16,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import javax.sql.DataSource;
 import org.concordat.postgres.PostgresStoreException;
 import org.concordat.spi.IndexTerm;
+import org.concordat.spi.RecordAppend;
 import org.concordat.spi.RecordDraft;
 import org.concordat.spi.RecordKey;
 import org.concordat.spi.RecordStore;
@@ -121,39 +122,9 @@ public final class PostgresRecordStore implements RecordStore {
         return run("append to " + key, c -> {
             c.setAutoCommit(false);
             try {
-                int inserted;
-                try (PreparedStatement ps = c.prepareStatement(insertVersion)) {
-                    ps.setString(1, key.type());
-                    ps.setString(2, key.id());
-                    ps.setLong(3, version);
-                    ps.setInt(4, draft.schemaVersion());
-                    ps.setString(5, draft.mediaType());
-                    ps.setBytes(6, draft.payload());
-                    ps.setString(7, draft.author());
-                    ps.setLong(8, draft.time().getEpochSecond());
-                    ps.setInt(9, draft.time().getNano());
-                    ps.setLong(10, expectedVersion);
-                    ps.setString(11, key.type());
-                    ps.setString(12, key.id());
-                    ps.setLong(13, expectedVersion);
-                    inserted = ps.executeUpdate();
-                }
-                if (inserted == 0) {
+                if (!insert(c, key, expectedVersion, draft)) {
                     c.rollback();
                     throw conflict(c, key, expectedVersion);
-                }
-                if (!draft.indexTerms().isEmpty()) {
-                    try (PreparedStatement ps = c.prepareStatement(insertTerm)) {
-                        for (IndexTerm term : draft.indexTerms()) {
-                            ps.setString(1, key.type());
-                            ps.setString(2, key.id());
-                            ps.setLong(3, version);
-                            ps.setString(4, term.name());
-                            ps.setString(5, term.value());
-                            ps.addBatch();
-                        }
-                        ps.executeBatch();
-                    }
                 }
                 c.commit();
                 return version;
@@ -167,6 +138,81 @@ public final class PostgresRecordStore implements RecordStore {
                 restoreAutoCommit(c);
             }
         });
+    }
+
+    /**
+     * Appends every version in one transaction, in key order so that two groups sharing records
+     * wait for each other instead of deadlocking; the first conflict rolls all of them back.
+     */
+    @Override
+    public List<Long> appendAll(List<RecordAppend> appends) {
+        List<RecordAppend> checked = StoreArguments.appends(appends);
+        for (RecordAppend a : checked) {
+            Text.check(a.key(), a.draft());
+        }
+        List<RecordAppend> ordered =
+                checked.stream().sorted((a, b) -> a.key().compareTo(b.key())).toList();
+        run("append to " + checked.size() + " records together", c -> {
+            c.setAutoCommit(false);
+            RecordAppend current = ordered.get(0);
+            try {
+                for (RecordAppend a : ordered) {
+                    current = a;
+                    if (!insert(c, a.key(), a.expectedVersion(), a.draft())) {
+                        c.rollback();
+                        throw conflict(c, a.key(), a.expectedVersion());
+                    }
+                }
+                c.commit();
+                return null;
+            } catch (SQLException e) {
+                rollbackQuietly(c);
+                if ("23505".equals(e.getSQLState()) || "23505".equals(nextState(e))) {
+                    throw conflict(c, current.key(), current.expectedVersion());
+                }
+                throw e;
+            } finally {
+                restoreAutoCommit(c);
+            }
+        });
+        return checked.stream().map(a -> a.expectedVersion() + 1).toList();
+    }
+
+    /** Inserts one version and its terms; false when version {@code expectedVersion} is not there. */
+    private boolean insert(Connection c, RecordKey key, long expectedVersion, RecordDraft draft) throws SQLException {
+        long version = expectedVersion + 1;
+        try (PreparedStatement ps = c.prepareStatement(insertVersion)) {
+            ps.setString(1, key.type());
+            ps.setString(2, key.id());
+            ps.setLong(3, version);
+            ps.setInt(4, draft.schemaVersion());
+            ps.setString(5, draft.mediaType());
+            ps.setBytes(6, draft.payload());
+            ps.setString(7, draft.author());
+            ps.setLong(8, draft.time().getEpochSecond());
+            ps.setInt(9, draft.time().getNano());
+            ps.setLong(10, expectedVersion);
+            ps.setString(11, key.type());
+            ps.setString(12, key.id());
+            ps.setLong(13, expectedVersion);
+            if (ps.executeUpdate() == 0) {
+                return false;
+            }
+        }
+        if (!draft.indexTerms().isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(insertTerm)) {
+                for (IndexTerm term : draft.indexTerms()) {
+                    ps.setString(1, key.type());
+                    ps.setString(2, key.id());
+                    ps.setLong(3, version);
+                    ps.setString(4, term.name());
+                    ps.setString(5, term.value());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        return true;
     }
 
     @Override
