@@ -21,6 +21,7 @@ import org.concordat.spi.RecordKey;
 import org.concordat.spi.RecordStore;
 import org.concordat.spi.StoredRecord;
 import org.concordat.spi.VersionConflictException;
+import org.concordat.spi.VersionInfo;
 
 /**
  * Saves and loads partnership plans in the facade's {@link RecordStore}, one record per
@@ -152,12 +153,18 @@ public final class PlanRepository {
         return store.latest(PlanRecords.key(partnershipId)).map(PlanRecords::read);
     }
 
-    /** One version of the plan, or empty when that version does not exist. */
+    /**
+     * One version of the plan, reading that version only; empty when that version does not exist.
+     */
     public Optional<PlanVersion> load(String partnershipId, long version) {
         return store.version(PlanRecords.key(partnershipId), version).map(PlanRecords::read);
     }
 
-    /** Every version of the plan, oldest first; empty when none is stored. */
+    /**
+     * Every version of the plan, oldest first; empty when none is stored. Reads every version whole:
+     * to list versions use {@link #versions}, to read one use {@link #load(String, long)} or {@link
+     * #asOf}.
+     */
     public List<PlanVersion> history(String partnershipId) {
         List<PlanVersion> out = new ArrayList<>();
         for (StoredRecord r : store.history(PlanRecords.key(partnershipId))) {
@@ -167,19 +174,33 @@ public final class PlanRepository {
     }
 
     /**
-     * The plan as it stood at {@code instant}: the last version saved at or before it.
+     * Every version of the plan, oldest first, without the plans: read page by page from the store's
+     * version listing, which reads no payload. Empty when none is stored.
+     */
+    public List<PlanVersionSummary> versions(String partnershipId) {
+        RecordKey key = PlanRecords.key(partnershipId);
+        List<PlanVersionSummary> out = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            List<VersionInfo> page = store.versions(key, after, RecordStore.MAX_PAGE);
+            page.forEach(info -> out.add(PlanVersionSummary.of(info)));
+            if (page.size() < RecordStore.MAX_PAGE) {
+                return List.copyOf(out);
+            }
+            after = page.get(page.size() - 1).version();
+        }
+    }
+
+    /**
+     * The plan as it stood at {@code instant}: the last version saved at or before it (the highest
+     * version whose save time is not after it), read alone through the store's {@link
+     * RecordStore#asOf}.
      *
      * @return empty when the first version was saved later, or none is stored
      */
     public Optional<PlanVersion> asOf(String partnershipId, Instant instant) {
         Objects.requireNonNull(instant, "instant");
-        Optional<StoredRecord> found = Optional.empty();
-        for (StoredRecord r : store.history(PlanRecords.key(partnershipId))) {
-            if (!r.content().time().isAfter(instant)) {
-                found = Optional.of(r);
-            }
-        }
-        return found.map(PlanRecords::read);
+        return store.asOf(PlanRecords.key(partnershipId), instant).map(PlanRecords::read);
     }
 
     /**

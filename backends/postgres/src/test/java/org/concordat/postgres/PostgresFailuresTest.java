@@ -19,6 +19,7 @@ import org.concordat.spi.Providers;
 import org.concordat.spi.RecordDraft;
 import org.concordat.spi.RecordKey;
 import org.concordat.spi.RecordStore;
+import org.concordat.spi.RetryableStoreException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -188,5 +189,31 @@ class PostgresFailuresTest {
             all.append(t).append('\n');
         }
         return all.toString();
+    }
+
+    @Test
+    void an_append_that_waits_out_the_lock_timeout_is_retryable_and_the_retry_works() throws Exception {
+        Map<String, String> config = config();
+        config.put("postgres.url", TestDatabase.url(database) + "?options=-c%20lock_timeout%3D300");
+        RecordKey key = RecordKey.of("plan", "locked");
+        try (RecordStore store = Providers.openRecordStore(config)) {
+            try (Connection holder = TestDatabase.superuser(database).getConnection()) {
+                holder.setAutoCommit(false);
+                try (Statement st = holder.createStatement()) {
+                    // An uncommitted version 1: the store's insert of version 1 waits for it.
+                    st.execute("INSERT INTO concordat.record_versions (record_type, record_id, version,"
+                            + " schema_version, media_type, payload, author, made_at_second, made_at_nano)"
+                            + " VALUES ('plan', 'locked', 1, 1, 'application/json', '\\x7b7d', 'holder', 0, 0)");
+                }
+                assertThatThrownBy(() -> store.append(key, 0, DRAFT))
+                        .isInstanceOf(RetryableStoreException.class)
+                        .hasMessageContaining("SQLSTATE 55P03")
+                        .hasMessageContaining("may be retried")
+                        .hasMessageContaining("nothing was written");
+                holder.rollback();
+            }
+            assertThat(store.latest(key)).isEmpty();
+            assertThat(store.append(key, 0, DRAFT)).isEqualTo(1);
+        }
     }
 }

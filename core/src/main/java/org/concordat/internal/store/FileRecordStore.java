@@ -12,6 +12,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,11 +27,14 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.concordat.spi.IndexTerm;
+import org.concordat.spi.RecordAppend;
 import org.concordat.spi.RecordDraft;
 import org.concordat.spi.RecordKey;
 import org.concordat.spi.RecordStore;
+import org.concordat.spi.StoreArguments;
 import org.concordat.spi.StoredRecord;
 import org.concordat.spi.VersionConflictException;
+import org.concordat.spi.VersionInfo;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +67,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class FileRecordStore implements RecordStore {
     static final String LOCK_FILE = "concordat-store.lock";
+    static final String PENDING = "pending";
+    static final String INTENT_SUFFIX = ".intent";
 
     private static final Logger LOG = LoggerFactory.getLogger(FileRecordStore.class);
     private static final long PID = ProcessHandle.current().pid();
@@ -148,9 +154,9 @@ public final class FileRecordStore implements RecordStore {
 
     @Override
     public long append(RecordKey key, long expectedVersion, RecordDraft draft) {
-        Objects.requireNonNull(key, "key");
+        StoreArguments.key(key);
         Objects.requireNonNull(draft, "draft");
-        Stores.checkExpectedVersion(expectedVersion);
+        StoreArguments.expectedVersion(expectedVersion);
         lifecycle.readLock().lock();
         try {
             ensureOpen();
@@ -175,6 +181,151 @@ public final class FileRecordStore implements RecordStore {
             }
         } finally {
             lifecycle.readLock().unlock();
+        }
+    }
+
+    /**
+     * Appends to several records all or nothing, crash-safely. Every version is first written to a
+     * forced temporary file beside its place; then a list of them (an intent, in {@value
+     * #PENDING}) is written, forced and renamed into place, which is the moment of commit; then each
+     * temporary file gets its version's name, and the intent is removed. A crash before the rename
+     * leaves temporary files that the next open removes (none of the versions); a crash after it
+     * leaves an intent that the next open finishes (all of them).
+     */
+    @Override
+    public List<Long> appendAll(List<RecordAppend> appends) {
+        List<RecordAppend> checked = StoreArguments.appends(appends);
+        lifecycle.readLock().lock();
+        try {
+            ensureOpen();
+            // Locks taken in key order, so two groups sharing records cannot deadlock.
+            List<ReentrantLock> held = new ArrayList<>();
+            try {
+                for (RecordKey key :
+                        checked.stream().map(RecordAppend::key).sorted().toList()) {
+                    ReentrantLock keyLock = keyLocks.computeIfAbsent(key, k -> new ReentrantLock());
+                    keyLock.lock();
+                    held.add(keyLock);
+                }
+                for (RecordAppend a : checked) {
+                    StoredRecord current = latest.get(a.key());
+                    long currentVersion = current == null ? NO_VERSION : current.version();
+                    if (currentVersion != a.expectedVersion()) {
+                        throw new VersionConflictException(a.key(), a.expectedVersion(), currentVersion);
+                    }
+                }
+                List<StoredRecord> records = checked.stream()
+                        .map(a -> StoredRecord.of(a.key(), a.expectedVersion() + 1, a.draft()))
+                        .toList();
+                writeAll(records);
+                List<Long> versions = new ArrayList<>();
+                for (StoredRecord r : records) {
+                    latest.put(r.key(), r);
+                    versions.add(r.version());
+                }
+                return List.copyOf(versions);
+            } finally {
+                for (ReentrantLock keyLock : held) {
+                    keyLock.unlock();
+                }
+            }
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    private void writeAll(List<StoredRecord> records) {
+        List<Path> temps = new ArrayList<>();
+        List<String> intent = new ArrayList<>();
+        Path pending = root.resolve(PENDING);
+        Path intentFile;
+        try {
+            for (StoredRecord record : records) {
+                Path dir = KeyPaths.keyDirectory(root, record.key());
+                ensureDirectory(dir);
+                Path temp = dir.resolve(KeyPaths.tempName(
+                        record.version(),
+                        PID,
+                        Long.toHexString(ThreadLocalRandom.current().nextLong())));
+                temps.add(temp);
+                writeForced(temp, RecordFileFormat.encode(record));
+                intent.add(root.relativize(temp).toString().replace('\\', '/'));
+            }
+            for (Path temp : temps) {
+                syncDirectory(temp.getParent());
+            }
+            ensureDirectory(pending);
+            String token =
+                    PID + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong());
+            Path intentTemp = pending.resolve(token + INTENT_SUFFIX + KeyPaths.TEMP_SUFFIX);
+            intentFile = pending.resolve(token + INTENT_SUFFIX);
+            writeForced(intentTemp, Intent.encode(intent));
+            Files.move(intentTemp, intentFile, StandardCopyOption.ATOMIC_MOVE);
+            syncDirectory(pending);
+        } catch (IOException | RuntimeException e) {
+            temps.forEach(FileRecordStore::deleteQuietly);
+            throw new UncheckedIOException(
+                    "cannot append " + records.size() + " records together to " + root + "; none was appended: " + e,
+                    e instanceof IOException io ? io : new IOException(e));
+        }
+        // Committed: from here every version is appended, now or by the next open.
+        try {
+            finish(intentFile, intent);
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "appended " + records.size() + " records together to " + root
+                            + " but could not give every version its name (" + e + "); the next open of the store"
+                            + " finishes it",
+                    e);
+        }
+    }
+
+    /** Gives each temporary file of a committed intent its version's name, then removes the intent. */
+    private void finish(Path intentFile, List<String> intent) throws IOException {
+        for (String relative : intent) {
+            Path temp = root.resolve(relative);
+            String name = temp.getFileName().toString();
+            Path target = temp.resolveSibling(
+                    name.substring(0, name.indexOf(KeyPaths.RECORD_SUFFIX)) + KeyPaths.RECORD_SUFFIX);
+            if (Files.exists(temp)) {
+                if (!commit(temp, target)) {
+                    throw new IOException(target + " exists already: another writer bypassed the directory lock");
+                }
+            } else if (!Files.exists(target)) {
+                throw new IOException("neither " + temp + " nor " + target + " exists: a version of an intent is lost");
+            }
+            syncDirectory(target.getParent());
+        }
+        Files.delete(intentFile);
+        syncDirectory(intentFile.getParent());
+    }
+
+    private static void writeForced(Path file, byte[] bytes) throws IOException {
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                out.write(buffer);
+            }
+            out.force(true);
+        }
+    }
+
+    /** Finishes the intents a crashed writer committed and removes those it never committed. */
+    private void recoverPending() throws IOException {
+        Path pending = root.resolve(PENDING);
+        if (!Files.isDirectory(pending)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(pending)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(INTENT_SUFFIX)) {
+                    finish(file, Intent.decode(file));
+                    LOG.info("finished {}, an append of several records that a crash interrupted", file);
+                } else if (name.endsWith(KeyPaths.TEMP_SUFFIX)) {
+                    Files.deleteIfExists(file);
+                }
+            }
         }
     }
 
@@ -210,6 +361,91 @@ public final class FileRecordStore implements RecordStore {
         } finally {
             lifecycle.readLock().unlock();
         }
+    }
+
+    /** Reads the one file of that version (the latest from the cache), never the others. */
+    @Override
+    public Optional<StoredRecord> version(RecordKey key, long version) {
+        StoreArguments.key(key);
+        lifecycle.readLock().lock();
+        try {
+            ensureOpen();
+            StoredRecord newest = latest.get(key);
+            if (newest == null || version < 1 || version > newest.version()) {
+                return Optional.empty();
+            }
+            if (version == newest.version()) {
+                return Optional.of(newest);
+            }
+            return Optional.of(
+                    read(KeyPaths.keyDirectory(root, key).resolve(KeyPaths.fileName(version)), key, version));
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    /** Reads the head of each listed version's file, never its payload. */
+    @Override
+    public List<VersionInfo> versions(RecordKey key, long after, int limit) {
+        StoreArguments.key(key);
+        StoreArguments.page(after, limit);
+        lifecycle.readLock().lock();
+        try {
+            ensureOpen();
+            StoredRecord newest = latest.get(key);
+            if (newest == null) {
+                return List.of();
+            }
+            List<VersionInfo> page = new ArrayList<>();
+            for (long v = after + 1; v <= newest.version() && page.size() < limit; v++) {
+                page.add(v == newest.version() ? VersionInfo.of(newest) : info(key, v));
+            }
+            return List.copyOf(page);
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    /** Reads heads of files from the newest down until one is old enough, then that one file whole. */
+    @Override
+    public Optional<StoredRecord> asOf(RecordKey key, Instant instant) {
+        StoreArguments.key(key);
+        Objects.requireNonNull(instant, "instant");
+        lifecycle.readLock().lock();
+        try {
+            ensureOpen();
+            StoredRecord newest = latest.get(key);
+            if (newest == null) {
+                return Optional.empty();
+            }
+            if (!newest.content().time().isAfter(instant)) {
+                return Optional.of(newest);
+            }
+            Path dir = KeyPaths.keyDirectory(root, key);
+            for (long v = newest.version() - 1; v >= 1; v--) {
+                if (!info(key, v).time().isAfter(instant)) {
+                    return Optional.of(read(dir.resolve(KeyPaths.fileName(v)), key, v));
+                }
+            }
+            return Optional.empty();
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    private VersionInfo info(RecordKey key, long version) {
+        Path file = KeyPaths.keyDirectory(root, key).resolve(KeyPaths.fileName(version));
+        VersionInfo info;
+        try {
+            info = RecordFileFormat.decodeInfo(file, version);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+        if (!info.key().equals(key)) {
+            throw new UncheckedIOException(
+                    new IOException("record file " + file + " holds " + info.key() + " but its place says " + key));
+        }
+        return info;
     }
 
     @Override
@@ -364,6 +600,7 @@ public final class FileRecordStore implements RecordStore {
     }
 
     private void load() throws IOException {
+        recoverPending();
         Path records = root.resolve(KeyPaths.RECORDS);
         if (!Files.isDirectory(records)) {
             return;

@@ -1,5 +1,6 @@
 package org.concordat.internal.store;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,11 +10,14 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.concordat.spi.IndexTerm;
+import org.concordat.spi.RecordAppend;
 import org.concordat.spi.RecordDraft;
 import org.concordat.spi.RecordKey;
 import org.concordat.spi.RecordStore;
+import org.concordat.spi.StoreArguments;
 import org.concordat.spi.StoredRecord;
 import org.concordat.spi.VersionConflictException;
+import org.concordat.spi.VersionInfo;
 
 /**
  * A {@link RecordStore} held in memory: fast, thread-safe, and gone when closed or when the JVM
@@ -29,9 +33,9 @@ public final class InMemoryRecordStore implements RecordStore {
 
     @Override
     public long append(RecordKey key, long expectedVersion, RecordDraft draft) {
-        Objects.requireNonNull(key, "key");
+        StoreArguments.key(key);
         Objects.requireNonNull(draft, "draft");
-        Stores.checkExpectedVersion(expectedVersion);
+        StoreArguments.expectedVersion(expectedVersion);
         lock.writeLock().lock();
         try {
             ensureOpen();
@@ -46,6 +50,32 @@ public final class InMemoryRecordStore implements RecordStore {
             long version = current + 1;
             history.add(StoredRecord.of(key, version, draft));
             return version;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Checks every expected version and appends them all under one write lock. */
+    @Override
+    public List<Long> appendAll(List<RecordAppend> appends) {
+        List<RecordAppend> checked = StoreArguments.appends(appends);
+        lock.writeLock().lock();
+        try {
+            ensureOpen();
+            for (RecordAppend a : checked) {
+                long current = records.getOrDefault(a.key(), List.of()).size();
+                if (current != a.expectedVersion()) {
+                    throw new VersionConflictException(a.key(), a.expectedVersion(), current);
+                }
+            }
+            List<Long> versions = new ArrayList<>();
+            for (RecordAppend a : checked) {
+                List<StoredRecord> history = records.computeIfAbsent(a.key(), k -> new ArrayList<>());
+                long version = history.size() + 1L;
+                history.add(StoredRecord.of(a.key(), version, a.draft()));
+                versions.add(version);
+            }
+            return List.copyOf(versions);
         } finally {
             lock.writeLock().unlock();
         }
@@ -72,6 +102,58 @@ public final class InMemoryRecordStore implements RecordStore {
             ensureOpen();
             List<StoredRecord> history = records.get(key);
             return history == null ? List.of() : List.copyOf(history);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public Optional<StoredRecord> version(RecordKey key, long version) {
+        StoreArguments.key(key);
+        lock.readLock().lock();
+        try {
+            ensureOpen();
+            List<StoredRecord> history = records.get(key);
+            return history == null || version < 1 || version > history.size()
+                    ? Optional.empty()
+                    : Optional.of(history.get((int) (version - 1)));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public List<VersionInfo> versions(RecordKey key, long after, int limit) {
+        StoreArguments.key(key);
+        StoreArguments.page(after, limit);
+        lock.readLock().lock();
+        try {
+            ensureOpen();
+            List<StoredRecord> history = records.getOrDefault(key, List.of());
+            List<VersionInfo> page = new ArrayList<>();
+            for (long v = after + 1; v <= history.size() && page.size() < limit; v++) {
+                page.add(VersionInfo.of(history.get((int) (v - 1))));
+            }
+            return List.copyOf(page);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public Optional<StoredRecord> asOf(RecordKey key, Instant instant) {
+        StoreArguments.key(key);
+        Objects.requireNonNull(instant, "instant");
+        lock.readLock().lock();
+        try {
+            ensureOpen();
+            List<StoredRecord> history = records.getOrDefault(key, List.of());
+            for (int i = history.size() - 1; i >= 0; i--) {
+                if (!history.get(i).content().time().isAfter(instant)) {
+                    return Optional.of(history.get(i));
+                }
+            }
+            return Optional.empty();
         } finally {
             lock.readLock().unlock();
         }

@@ -1,11 +1,14 @@
 package org.concordat.internal.store;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -14,6 +17,7 @@ import org.concordat.spi.IndexTerm;
 import org.concordat.spi.RecordDraft;
 import org.concordat.spi.RecordKey;
 import org.concordat.spi.StoredRecord;
+import org.concordat.spi.VersionInfo;
 
 /**
  * The bytes of one record version on disk: a magic number and format version, the key and version,
@@ -134,6 +138,48 @@ final class RecordFileFormat {
             throw new IOException("record file " + file + " holds version " + record.version());
         }
         return record;
+    }
+
+    /**
+     * Reads the metadata at the head of a record file without reading its payload, so listing many
+     * versions reads a few hundred bytes of each. The checksum covers the payload too, so it is not
+     * checked here; {@link #decodeChecked} checks it whenever a version is read whole.
+     *
+     * @throws IOException naming the file when its head is not a valid record's
+     */
+    static VersionInfo decodeInfo(Path file, long expectedVersion) throws IOException {
+        long fileSize = Files.size(file);
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1024))) {
+            if (in.readInt() != MAGIC) {
+                throw new IOException("not a Concordat record file (bad magic number)");
+            }
+            short format = in.readShort();
+            if (format != FORMAT_VERSION) {
+                throw new IOException(
+                        "record file format " + format + " is not supported (expected " + FORMAT_VERSION + ")");
+            }
+            RecordKey key = RecordKey.of(readString(in), readString(in));
+            long version = in.readLong();
+            if (version != expectedVersion) {
+                throw new IOException("holds version " + version);
+            }
+            int schemaVersion = in.readInt();
+            String mediaType = readString(in);
+            String author = readString(in);
+            Instant time = Instant.ofEpochSecond(in.readLong(), in.readInt());
+            int termCount = in.readInt();
+            for (int i = 0; i < termCount; i++) {
+                readString(in);
+                readString(in);
+            }
+            int length = in.readInt();
+            if (length < 0 || length > fileSize) {
+                throw new IOException("payload length " + length + " is impossible");
+            }
+            return new VersionInfo(key, version, schemaVersion, mediaType, length, author, time);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IOException("record file " + file + " " + e.getMessage(), e);
+        }
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {

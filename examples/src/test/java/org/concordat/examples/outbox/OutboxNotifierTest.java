@@ -37,6 +37,24 @@ class OutboxNotifierTest extends NotifierContract {
         }
     }
 
+    /** The {@code Subject:} line of each file in the outbox, in the order they were written. */
+    @Override
+    protected List<String> deliveredSubjects() {
+        return files().stream()
+                .map(file -> {
+                    try {
+                        return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                                .filter(l -> l.startsWith("Subject: "))
+                                .findFirst()
+                                .map(l -> l.substring("Subject: ".length()))
+                                .orElse("");
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .toList();
+    }
+
     @Override
     protected void assertDelivered(List<Notification> sent) {
         List<Path> files = files();

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.concordat.spi.Notification;
 import org.concordat.spi.Notifier;
 import org.concordat.testkit.ReportDocumentGen;
@@ -14,9 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The behaviour every {@link Notifier} promises. Extend it and implement {@link #newNotifier()};
- * to check delivery too (a mailbox, a captured log, a stub server on loopback), override {@link
- * #assertDelivered(List)}, which each test calls with what it sent.
+ * The behaviour every {@link Notifier} promises. Extend it, implement {@link #newNotifier()} and
+ * {@link #deliveredSubjects()}, which reads what reached the destination (a mailbox, a captured
+ * log, a stub server on loopback): every test compares it with what it sent, so a notifier that
+ * drops, duplicates or reorders messages fails with a message naming the broken promise. Override
+ * {@link #assertDelivered(List)} to check more of each message than its subject.
  */
 public abstract class NotifierContract {
     /** The notifier under test, made fresh for each test. */
@@ -26,13 +30,43 @@ public abstract class NotifierContract {
     protected abstract Notifier newNotifier();
 
     /**
-     * Checks that every notification in {@code sent}, in that order for a single thread, reached its
-     * destination. The default checks nothing.
+     * The subject of every message that reached the destination since {@link #clearDelivered()}, one
+     * entry per notification (not per recipient), in the order they arrived, read from the
+     * destination itself, never from a record the notifier keeps of what it meant to send.
+     */
+    protected abstract List<String> deliveredSubjects();
+
+    /**
+     * Checks more of each delivered notification than its subject (recipients, bodies, links);
+     * called after the contract found every subject of {@code sent} delivered once, in order for a
+     * single thread. The default checks nothing more.
      */
     protected void assertDelivered(List<Notification> sent) {}
 
     /** Called before each test, after {@link #newNotifier()}: e.g. to empty a mailbox. */
     protected void clearDelivered() {}
+
+    /** Checks that exactly {@code sent} arrived, in that order, then {@link #assertDelivered}. */
+    private void expectDelivered(List<Notification> sent) {
+        List<String> expected = sent.stream().map(Notification::subject).toList();
+        List<String> delivered = deliveredSubjects();
+        if (delivered.size() < expected.size()) {
+            throw new AssertionError(expected.size() + " notifications were sent but " + delivered.size()
+                    + " reached the destination: the notifier drops messages");
+        }
+        if (delivered.size() > expected.size()) {
+            throw new AssertionError(expected.size() + " notifications were sent but " + delivered.size()
+                    + " reached the destination: the notifier delivers messages more than once");
+        }
+        for (int i = 0; i < expected.size(); i++) {
+            if (!expected.get(i).equals(delivered.get(i))) {
+                throw new AssertionError("notification " + (i + 1) + " of " + expected.size()
+                        + " reached the destination as \"" + delivered.get(i) + "\" instead of \"" + expected.get(i)
+                        + "\": the notifier changes, drops or reorders messages");
+            }
+        }
+        assertDelivered(sent);
+    }
 
     @BeforeEach
     final void openNotifier() {
@@ -87,21 +121,21 @@ public abstract class NotifierContract {
     void sends_a_minimal_notification() {
         Notification n = minimal();
         notifier.send(n);
-        assertDelivered(List.of(n));
+        expectDelivered(List.of(n));
     }
 
     @Test
     void sends_a_notification_with_every_part() {
         Notification n = full();
         notifier.send(n);
-        assertDelivered(List.of(n));
+        expectDelivered(List.of(n));
     }
 
     @Test
     void sends_hostile_text_without_failing() {
         Notification n = hostile();
         assertThatCode(() -> notifier.send(n)).doesNotThrowAnyException();
-        assertDelivered(List.of(n));
+        expectDelivered(List.of(n));
     }
 
     @Test
@@ -116,18 +150,36 @@ public abstract class NotifierContract {
             notifier.send(n);
             sent.add(n);
         }
-        assertDelivered(sent);
+        expectDelivered(sent);
     }
 
     @Test
-    void sends_from_several_threads_at_once() throws Exception {
-        List<Object> results = Concurrently.run(t -> {
-            for (int i = 0; i < 10; i++) {
-                notifier.send(minimal());
+    void sends_from_several_threads_at_once_and_each_message_arrives_once() throws Exception {
+        int perThread = 10;
+        Concurrently.race(Concurrently.THREADS, t -> {
+            for (int i = 0; i < perThread; i++) {
+                notifier.send(Notification.builder("activity.coming-up", "P-" + t)
+                        .recipient("Champion " + t, "champion", "c" + t + "@school.example")
+                        .subject("thread " + t + " message " + i)
+                        .textBody("")
+                        .build());
             }
             return t;
         });
-        assertThat(results).hasSize(Concurrently.THREADS);
+        Map<String, Integer> arrived = new TreeMap<>();
+        deliveredSubjects().forEach(subject -> arrived.merge(subject, 1, Integer::sum));
+        for (int t = 0; t < Concurrently.THREADS; t++) {
+            for (int i = 0; i < perThread; i++) {
+                String subject = "thread " + t + " message " + i;
+                int times = arrived.getOrDefault(subject, 0);
+                if (times != 1) {
+                    throw new AssertionError("\"" + subject + "\", sent once from one of " + Concurrently.THREADS
+                            + " threads at once, reached the destination " + times + " times: "
+                            + (times == 0 ? "the notifier drops messages" : "the notifier duplicates messages"));
+                }
+            }
+        }
+        assertThat(arrived).hasSize(Concurrently.THREADS * perThread);
     }
 
     @Test

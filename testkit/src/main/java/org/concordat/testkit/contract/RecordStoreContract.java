@@ -16,11 +16,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.concordat.spi.IndexTerm;
+import org.concordat.spi.RecordAppend;
 import org.concordat.spi.RecordDraft;
 import org.concordat.spi.RecordKey;
 import org.concordat.spi.RecordStore;
 import org.concordat.spi.StoredRecord;
 import org.concordat.spi.VersionConflictException;
+import org.concordat.spi.VersionInfo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +57,21 @@ public abstract class RecordStoreContract {
         return Optional.empty();
     }
 
+    /**
+     * How many times each race is run (every round a fresh record, all racers released at once by
+     * {@link Concurrently#race}). The default, 100, makes a store that checks and then writes
+     * without atomicity fail every run even on two cores; lower it only for a store whose appends
+     * are slow, and never below 20.
+     */
+    protected int raceRounds() {
+        return 100;
+    }
+
+    /** How many threads race in each round; the default is {@link Concurrently#THREADS}. */
+    protected int racers() {
+        return Concurrently.THREADS;
+    }
+
     @BeforeEach
     final void openStore() {
         store = track(newStore());
@@ -81,6 +98,46 @@ public abstract class RecordStoreContract {
         }
         return RecordDraft.of(
                 1, "application/json", payload.getBytes(StandardCharsets.UTF_8), indexTerms, "tester", T0);
+    }
+
+    /**
+     * Checks that {@code key}'s history is exactly {@code appended}, versions 1, 2, 3, … oldest
+     * first, failing with a message that names the broken promise.
+     */
+    protected final void assertHistoryIs(RecordKey key, List<RecordDraft> appended) {
+        List<StoredRecord> history = store.history(key);
+        if (history.size() < appended.size()) {
+            throw broken("history of " + key + " holds " + history.size() + " versions but " + appended.size()
+                    + " were appended: lost history");
+        }
+        if (history.size() > appended.size()) {
+            throw broken("history of " + key + " holds " + history.size() + " versions but only " + appended.size()
+                    + " appends were acknowledged: a version appeared that no writer was told of");
+        }
+        for (int i = 0; i < history.size(); i++) {
+            StoredRecord r = history.get(i);
+            if (r.version() != i + 1L) {
+                throw broken("history of " + key + " is not oldest first: index " + i + " holds version " + r.version()
+                        + " where version " + (i + 1) + " belongs");
+            }
+            if (!r.key().equals(key)) {
+                throw broken("history of " + key + " holds version " + r.version() + " of another record, " + r.key());
+            }
+            if (!r.content().equals(appended.get(i))) {
+                throw broken("history of " + key + ": version " + r.version()
+                        + " is not what was appended as that version (" + r.content() + " instead of "
+                        + appended.get(i) + ")");
+            }
+        }
+    }
+
+    /** A failure naming the promise a store broke. */
+    protected static AssertionError broken(String promise) {
+        return new AssertionError(promise);
+    }
+
+    private static String writers(int n) {
+        return n == 2 ? "two writers both" : n + " writers all";
     }
 
     private static String text(StoredRecord r) {
@@ -159,13 +216,147 @@ public abstract class RecordStoreContract {
                 1, "application/json", new byte[] {1}, Set.of(IndexTerm.parse("urn=100000")), "alice", T0);
         RecordDraft second =
                 RecordDraft.of(2, "application/yaml", new byte[] {2, 3}, Set.of(), "bob", T0.plusSeconds(60));
+        RecordDraft third = draft("third");
         store.append(key, 0, first);
         store.append(key, 1, second);
+        store.append(key, 2, third);
 
-        List<StoredRecord> history = store.history(key);
-        assertThat(history).containsExactly(StoredRecord.of(key, 1, first), StoredRecord.of(key, 2, second));
-        assertThat(store.version(key, 1)).contains(history.get(0));
-        assertThat(store.latest(key)).contains(history.get(1));
+        assertHistoryIs(key, List.of(first, second, third));
+        assertThat(store.version(key, 1)).contains(StoredRecord.of(key, 1, first));
+        assertThat(store.latest(key)).contains(StoredRecord.of(key, 3, third));
+    }
+
+    @Test
+    void versions_lists_metadata_oldest_first_in_pages() {
+        RecordKey key = RecordKey.of("plan", "paged");
+        for (int v = 1; v <= 5; v++) {
+            store.append(
+                    key,
+                    v - 1,
+                    RecordDraft.of(
+                            v,
+                            v % 2 == 0 ? "application/yaml" : "application/json",
+                            new byte[v * 10],
+                            Set.of(),
+                            "author " + v,
+                            T0.plusSeconds(v)));
+        }
+        List<VersionInfo> all = store.versions(key, 0, RecordStore.MAX_PAGE);
+        assertThat(all).extracting(VersionInfo::version).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(all.get(3))
+                .isEqualTo(new VersionInfo(key, 4, 4, "application/yaml", 40, "author 4", T0.plusSeconds(4)));
+        assertThat(store.versions(key, 0, 2)).extracting(VersionInfo::version).containsExactly(1L, 2L);
+        assertThat(store.versions(key, 2, 2)).extracting(VersionInfo::version).containsExactly(3L, 4L);
+        assertThat(store.versions(key, 4, 2)).extracting(VersionInfo::version).containsExactly(5L);
+        assertThat(store.versions(key, 5, 2)).isEmpty();
+        assertThat(store.versions(key, 99, 2)).isEmpty();
+        assertThat(store.versions(RecordKey.of("plan", "nobody"), 0, 10)).isEmpty();
+        for (StoredRecord r : store.history(key)) {
+            assertThat(store.versions(key, r.version() - 1, 1)).containsExactly(VersionInfo.of(r));
+        }
+    }
+
+    @Test
+    void versions_refuses_a_negative_start_and_a_page_size_out_of_range() {
+        RecordKey key = RecordKey.of("plan", "p");
+        assertThatThrownBy(() -> store.versions(key, -1, 10))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("after \"-1\"");
+        assertThatThrownBy(() -> store.versions(key, 0, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("limit \"0\"");
+        assertThatThrownBy(() -> store.versions(key, 0, RecordStore.MAX_PAGE + 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must be between 1 and " + RecordStore.MAX_PAGE);
+    }
+
+    @Test
+    void version_reads_exactly_the_version_asked_for() {
+        RecordKey key = RecordKey.of("plan", "p");
+        for (int v = 1; v <= 4; v++) {
+            store.append(key, v - 1, draft("v" + v));
+        }
+        for (int v = 1; v <= 4; v++) {
+            assertThat(store.version(key, v))
+                    .map(r -> r.version() + ":" + text(r))
+                    .contains(v + ":v" + v);
+        }
+        assertThat(store.version(key, 0)).isEmpty();
+        assertThat(store.version(key, -3)).isEmpty();
+        assertThat(store.version(key, 5)).isEmpty();
+    }
+
+    @Test
+    void as_of_gives_the_highest_version_made_at_or_before_the_instant() {
+        RecordKey key = RecordKey.of("plan", "timed");
+        Instant[] times = {T0, T0.plusSeconds(60), T0.plusSeconds(120), T0.plusSeconds(30)};
+        for (int v = 1; v <= times.length; v++) {
+            store.append(
+                    key, v - 1, RecordDraft.of(1, "text/plain", new byte[] {(byte) v}, Set.of(), "x", times[v - 1]));
+        }
+        assertThat(store.asOf(key, T0.minusNanos(1000))).isEmpty();
+        assertThat(store.asOf(key, T0)).map(StoredRecord::version).contains(1L);
+        assertThat(store.asOf(key, T0.plusSeconds(29)))
+                .map(StoredRecord::version)
+                .contains(1L);
+        // Version 4's writer's clock was behind: it is made at T0+30s, so it stands from then on.
+        assertThat(store.asOf(key, T0.plusSeconds(30)))
+                .map(StoredRecord::version)
+                .contains(4L);
+        assertThat(store.asOf(key, T0.plusSeconds(3600)))
+                .map(StoredRecord::version)
+                .contains(4L);
+        assertThat(store.asOf(key, T0.plusSeconds(3600)).orElseThrow().payload())
+                .containsExactly(4);
+        assertThat(store.asOf(RecordKey.of("plan", "nobody"), T0)).isEmpty();
+    }
+
+    @Test
+    void versions_and_as_of_agree_with_history_for_any_sequence() {
+        AtomicInteger keys = new AtomicInteger();
+        qt().withExamples(30)
+                .withShrinkCycles(20)
+                .forAll(
+                        lists().of(integers().between(-5, 5)).ofSizeBetween(1, 10),
+                        integers().between(-6, 60),
+                        integers().between(1, 4))
+                .checkAssert((offsets, probe, pageSize) -> {
+                    RecordKey key = RecordKey.of("prop", "t" + keys.incrementAndGet());
+                    for (int i = 0; i < offsets.size(); i++) {
+                        store.append(
+                                key,
+                                i,
+                                RecordDraft.of(
+                                        1,
+                                        "text/plain",
+                                        new byte[i],
+                                        Set.of(),
+                                        "w",
+                                        T0.plusSeconds(i * 5L + offsets.get(i))));
+                    }
+                    List<StoredRecord> history = store.history(key);
+                    List<VersionInfo> listed = new ArrayList<>();
+                    long after = 0;
+                    while (true) {
+                        List<VersionInfo> page = store.versions(key, after, pageSize);
+                        listed.addAll(page);
+                        if (page.size() < pageSize) {
+                            break;
+                        }
+                        after = page.get(page.size() - 1).version();
+                    }
+                    assertThat(listed)
+                            .containsExactlyElementsOf(
+                                    history.stream().map(VersionInfo::of).toList());
+                    Instant at = T0.plusSeconds(probe);
+                    Optional<StoredRecord> expected = Optional.empty();
+                    for (StoredRecord r : history) {
+                        if (!r.content().time().isAfter(at)) {
+                            expected = Optional.of(r);
+                        }
+                    }
+                    assertThat(store.asOf(key, at)).isEqualTo(expected);
+                });
     }
 
     @Test
@@ -282,6 +473,11 @@ public abstract class RecordStoreContract {
         assertThatThrownBy(() -> store.history(key)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> store.find("plan", IndexTerm.parse("a=b"))).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> store.keys("plan")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> store.version(key, 1)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> store.versions(key, 0, 10)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> store.asOf(key, T0)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> store.appendAll(List.of(RecordAppend.of(key, 1, draft("b")))))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -298,6 +494,9 @@ public abstract class RecordStoreContract {
         Assumptions.assumeTrue(reopened.isPresent(), "the store is not durable");
         RecordStore again = track(reopened.get());
         assertThat(again.history(p1)).isEqualTo(before);
+        assertThat(again.versions(p1, 0, 10))
+                .containsExactlyElementsOf(before.stream().map(VersionInfo::of).toList());
+        assertThat(again.version(p1, 1)).contains(before.get(0));
         assertThat(again.latest(p2)).map(RecordStoreContract::text).contains("c");
         assertThat(again.keys("plan")).containsExactly(p1, p2);
         assertThat(again.find("plan", IndexTerm.parse("urn=100000")))
@@ -337,12 +536,7 @@ public abstract class RecordStoreContract {
                         assertThat(next).isEqualTo(version + 1);
                         version = next;
                     }
-                    List<StoredRecord> history = store.history(key);
-                    assertThat(history).extracting(StoredRecord::content).containsExactlyElementsOf(seq);
-                    for (int i = 0; i < history.size(); i++) {
-                        assertThat(history.get(i).version()).isEqualTo(i + 1L);
-                        assertThat(history.get(i).key()).isEqualTo(key);
-                    }
+                    assertHistoryIs(key, seq);
                 });
     }
 
@@ -353,70 +547,198 @@ public abstract class RecordStoreContract {
     void writers_on_one_record_retrying_after_conflicts_lose_no_update() throws Exception {
         RecordKey key = RecordKey.of("plan", "shared");
         int perThread = 25;
-        AtomicInteger conflicts = new AtomicInteger();
-        Concurrently.run(t -> {
+        List<List<RecordDraft>> acknowledged = Concurrently.race(racers(), t -> {
+            List<RecordDraft> mine = new ArrayList<>();
             for (int i = 0; i < perThread; i++) {
+                RecordDraft d = draft(t + ":" + i);
                 while (true) {
                     long current = store.latest(key).map(StoredRecord::version).orElse(RecordStore.NO_VERSION);
                     try {
-                        store.append(key, current, draft(t + ":" + i));
+                        store.append(key, current, d);
+                        mine.add(d);
                         break;
                     } catch (VersionConflictException e) {
-                        conflicts.incrementAndGet();
+                        // Another writer got there first: reload and retry, as a caller must.
                     }
                 }
             }
-            return null;
+            return mine;
         });
         List<StoredRecord> history = store.history(key);
-        assertThat(history).hasSize(THREADS * perThread);
+        int total = acknowledged.stream().mapToInt(List::size).sum();
+        if (history.size() != total) {
+            throw broken(total + " appends to " + key + " were acknowledged but its history holds " + history.size()
+                    + " versions: " + (history.size() < total ? "lost updates" : "versions no writer was told of"));
+        }
         for (int i = 0; i < history.size(); i++) {
-            assertThat(history.get(i).version()).isEqualTo(i + 1L);
-        }
-        List<String> expected = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-            List<String> mine = new ArrayList<>();
-            for (int i = 0; i < perThread; i++) {
-                expected.add(t + ":" + i);
-                mine.add(t + ":" + i);
+            if (history.get(i).version() != i + 1L) {
+                throw broken("history of " + key + " is not oldest first: index " + i + " holds version "
+                        + history.get(i).version());
             }
-            String prefix = t + ":";
-            // Each writer's own updates appear in the order it made them.
-            assertThat(history.stream().map(RecordStoreContract::text).filter(x -> x.startsWith(prefix)))
-                    .containsExactlyElementsOf(mine);
         }
-        assertThat(history).extracting(RecordStoreContract::text).containsExactlyInAnyOrderElementsOf(expected);
+        for (int t = 0; t < acknowledged.size(); t++) {
+            List<RecordDraft> mine = acknowledged.get(t);
+            List<RecordDraft> kept = history.stream()
+                    .map(StoredRecord::content)
+                    .filter(mine::contains)
+                    .toList();
+            if (!kept.equals(mine)) {
+                throw broken("writer " + t + " had " + mine.size() + " appends to " + key
+                        + " acknowledged but the history holds " + kept.size()
+                        + " of them in its order: a lost update or a reordering");
+            }
+        }
     }
 
     @Test
-    void of_writers_racing_to_create_a_record_exactly_one_wins() throws Exception {
-        for (int round = 0; round < 20; round++) {
-            RecordKey key = RecordKey.of("plan", "race-" + round);
-            List<Boolean> won = Concurrently.run(t -> {
+    void of_writers_racing_to_create_a_record_exactly_one_wins_every_round() throws Exception {
+        for (int round = 0; round < raceRounds(); round++) {
+            raceFor(RecordKey.of("plan", "race-" + round), 0);
+        }
+    }
+
+    @Test
+    void of_writers_racing_to_append_the_same_version_exactly_one_wins_every_round() throws Exception {
+        for (int round = 0; round < raceRounds(); round++) {
+            RecordKey key = RecordKey.of("plan", "x-" + round);
+            store.append(key, 0, draft("first"));
+            store.append(key, 1, draft("second"));
+            raceFor(key, 2);
+        }
+    }
+
+    /** Races {@link #racers()} writers to append on top of {@code current}; exactly one must win. */
+    private void raceFor(RecordKey key, long current) throws Exception {
+        long contested = current + 1;
+        List<Optional<RecordDraft>> won = Concurrently.race(racers(), t -> {
+            RecordDraft d = draft("writer " + t);
+            try {
+                long version = store.append(key, current, d);
+                if (version != contested) {
+                    throw broken("writer " + t + " appended on top of version " + current + " of " + key
+                            + " and was told version " + version + " instead of " + contested);
+                }
+                return Optional.of(d);
+            } catch (VersionConflictException e) {
+                if (e.actualVersion() != contested) {
+                    throw broken("a loser of the race for version " + contested + " of " + key
+                            + " was told the store holds version " + e.actualVersion() + ", not " + contested);
+                }
+                return Optional.<RecordDraft>empty();
+            }
+        });
+        List<RecordDraft> winners = won.stream().flatMap(Optional::stream).toList();
+        if (winners.size() > 1) {
+            throw broken(writers(winners.size()) + " appended version " + contested + " of " + key + ": a lost update");
+        }
+        if (winners.isEmpty()) {
+            throw broken("no writer appended version " + contested + " of " + key
+                    + ": every racer got a conflict, but one must win");
+        }
+        List<StoredRecord> history = store.history(key);
+        if (history.size() != contested) {
+            throw broken("history of " + key + " holds " + history.size() + " versions after the race for version "
+                    + contested + ": " + (history.size() < contested ? "lost history" : "a lost update"));
+        }
+        StoredRecord last = history.get(history.size() - 1);
+        if (last.version() != contested || !last.content().equals(winners.get(0))) {
+            throw broken("version " + contested + " of " + key
+                    + " is not what the one acknowledged writer appended: a lost update");
+        }
+    }
+
+    @Test
+    void append_all_appends_to_every_record_or_to_none() {
+        RecordKey plan = RecordKey.of("plan", "p");
+        RecordKey note1 = RecordKey.of("notification", "n1");
+        RecordKey note2 = RecordKey.of("notification", "n2");
+        store.append(plan, 0, draft("plan v1"));
+
+        List<Long> versions = store.appendAll(List.of(
+                RecordAppend.of(plan, 1, draft("plan v2", "urn=100000")),
+                RecordAppend.of(note1, 0, draft("note 1")),
+                RecordAppend.of(note2, 0, draft("note 2"))));
+        assertThat(versions).containsExactly(2L, 1L, 1L);
+        assertThat(store.latest(plan)).map(RecordStoreContract::text).contains("plan v2");
+        assertThat(store.find("plan", IndexTerm.parse("urn=100000")))
+                .extracting(StoredRecord::key)
+                .containsExactly(plan);
+        assertThat(store.keys("notification")).containsExactly(note1, note2);
+
+        RecordKey note3 = RecordKey.of("notification", "n3");
+        assertThatThrownBy(() -> store.appendAll(List.of(
+                        RecordAppend.of(note3, 0, draft("note 3")),
+                        RecordAppend.of(plan, 1, draft("stale plan")),
+                        RecordAppend.of(note1, 1, draft("note 1 v2")))))
+                .isInstanceOfSatisfying(VersionConflictException.class, e -> {
+                    assertThat(e.key()).isEqualTo(plan);
+                    assertThat(e.expectedVersion()).isEqualTo(1);
+                    assertThat(e.actualVersion()).isEqualTo(2);
+                });
+        if (store.latest(note3).isPresent() || store.history(note1).size() != 1) {
+            throw broken("a group append that conflicted on " + plan + " still appended to other records: not all or"
+                    + " nothing");
+        }
+        assertThat(store.keys("notification")).containsExactly(note1, note2);
+    }
+
+    @Test
+    void append_all_refuses_an_empty_group_and_a_record_named_twice() {
+        RecordKey key = RecordKey.of("plan", "p");
+        assertThatThrownBy(() -> store.appendAll(List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must be between 1 and " + RecordStore.MAX_APPENDS);
+        assertThatThrownBy(() -> store.appendAll(
+                        List.of(RecordAppend.of(key, 0, draft("a")), RecordAppend.of(key, 1, draft("b")))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("plan/p");
+        assertThat(store.latest(key)).isEmpty();
+    }
+
+    @Test
+    void of_groups_racing_on_a_shared_record_exactly_one_is_appended_whole_every_round() throws Exception {
+        for (int round = 0; round < raceRounds(); round++) {
+            RecordKey shared = RecordKey.of("plan", "group-" + round);
+            int r = round;
+            List<Boolean> won = Concurrently.race(racers(), t -> {
                 try {
-                    store.append(key, RecordStore.NO_VERSION, draft("writer " + t));
+                    store.appendAll(List.of(
+                            RecordAppend.of(shared, 0, draft("writer " + t)),
+                            RecordAppend.of(RecordKey.of("notification", r + "-" + t), 0, draft("caused by " + t))));
                     return true;
                 } catch (VersionConflictException e) {
-                    assertThat(e.actualVersion()).isEqualTo(1);
                     return false;
                 }
             });
-            assertThat(won).filteredOn(w -> w).hasSize(1);
-            assertThat(store.history(key)).hasSize(1);
+            int winners = (int) won.stream().filter(w -> w).count();
+            if (winners != 1) {
+                throw broken(
+                        winners + " groups appended version 1 of " + shared + (winners > 1 ? ": a lost update" : ""));
+            }
+            String winner = text(store.latest(shared).orElseThrow());
+            for (int t = 0; t < racers(); t++) {
+                RecordKey caused = RecordKey.of("notification", r + "-" + t);
+                boolean present = store.latest(caused).isPresent();
+                if (present != winner.equals("writer " + t)) {
+                    throw broken("after groups raced for " + shared + ", " + caused + " is "
+                            + (present ? "present though its group lost" : "missing though its group won")
+                            + ": not all or nothing");
+                }
+            }
         }
     }
 
     @Test
     void writers_on_separate_records_never_conflict() throws Exception {
         int perThread = 30;
-        Concurrently.run(t -> {
+        Concurrently.race(racers(), t -> {
             RecordKey key = RecordKey.of("plan", "own-" + t);
             for (int i = 0; i < perThread; i++) {
                 store.append(key, i, draft("v" + (i + 1), "writer=" + t));
             }
             return null;
         });
-        for (int t = 0; t < THREADS; t++) {
+        for (int t = 0; t < racers(); t++) {
             RecordKey key = RecordKey.of("plan", "own-" + t);
             assertThat(store.history(key))
                     .extracting(RecordStoreContract::text)
@@ -426,6 +748,6 @@ public abstract class RecordStoreContract {
                     .extracting(StoredRecord::key)
                     .containsExactly(key);
         }
-        assertThat(store.keys("plan")).hasSize(THREADS);
+        assertThat(store.keys("plan")).hasSize(racers());
     }
 }

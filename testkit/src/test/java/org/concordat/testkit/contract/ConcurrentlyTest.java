@@ -40,4 +40,29 @@ class ConcurrentlyTest {
                 .isInstanceOf(ExecutionException.class)
                 .hasRootCauseMessage("thread 3 failed");
     }
+
+    @Test
+    void a_race_starts_every_thread_before_any_finishes_and_returns_results_in_thread_order() throws Exception {
+        CountDownLatch allInside = new CountDownLatch(5);
+        List<String> results = Concurrently.race(5, t -> {
+            allInside.countDown();
+            return t + ":" + allInside.await(30, TimeUnit.SECONDS);
+        });
+        assertThat(results).containsExactly("0:true", "1:true", "2:true", "3:true", "4:true");
+    }
+
+    @Test
+    void a_race_needs_two_threads_and_a_failing_thread_fails_it() {
+        assertThatThrownBy(() -> Concurrently.race(1, t -> t))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("threads \"1\": a race needs 2 or more");
+        assertThatThrownBy(() -> Concurrently.race(3, t -> {
+                    if (t == 2) {
+                        throw new IllegalStateException("thread 2 failed");
+                    }
+                    return t;
+                }))
+                .isInstanceOf(ExecutionException.class)
+                .hasRootCauseMessage("thread 2 failed");
+    }
 }

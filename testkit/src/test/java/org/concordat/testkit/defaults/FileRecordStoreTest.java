@@ -164,6 +164,42 @@ class FileRecordStoreTest extends RecordStoreContract {
     }
 
     @Test
+    void reading_one_version_or_listing_versions_never_reads_another_versions_payload() throws IOException {
+        RecordKey key = RecordKey.of("plan", "p");
+        for (int v = 1; v <= 4; v++) {
+            store.append(
+                    key,
+                    v - 1,
+                    RecordDraft.of(
+                            1,
+                            "text/plain",
+                            ("v" + v).getBytes(StandardCharsets.UTF_8),
+                            Set.of(),
+                            "w",
+                            Instant.EPOCH.plusSeconds(v)));
+        }
+        Path dir = keyDirectory(lastDirectory);
+        // Damage the payloads of versions 1 and 3 (their last bytes: payload and checksum).
+        for (String name : List.of("0000000000000000001.rec", "0000000000000000003.rec")) {
+            byte[] bytes = Files.readAllBytes(dir.resolve(name));
+            bytes[bytes.length - 5] ^= 0x55;
+            Files.write(dir.resolve(name), bytes);
+        }
+        assertThat(store.version(key, 2))
+                .map(r -> new String(r.payload(), StandardCharsets.UTF_8))
+                .contains("v2");
+        assertThat(store.asOf(key, Instant.EPOCH.plusSeconds(2)))
+                .map(StoredRecord::version)
+                .contains(2L);
+        assertThat(store.versions(key, 0, 10)).hasSize(4);
+        // Whole reads do check: the damaged version is refused, naming its file.
+        assertThatThrownBy(() -> store.version(key, 3))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("0000000000000000003.rec");
+        assertThatThrownBy(() -> store.history(key)).isInstanceOf(UncheckedIOException.class);
+    }
+
+    @Test
     void a_damaged_record_file_stops_the_open_naming_the_file() throws IOException {
         RecordKey key = RecordKey.of("plan", "p1");
         store.append(key, 0, draft("a"));

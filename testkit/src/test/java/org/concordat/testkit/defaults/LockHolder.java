@@ -2,7 +2,9 @@ package org.concordat.testkit.defaults;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import org.concordat.spi.RecordAppend;
 import org.concordat.spi.RecordKey;
 import org.concordat.spi.RecordStore;
 
@@ -10,11 +12,18 @@ import org.concordat.spi.RecordStore;
  * A second process for the file store tests: opens the store in the directory given, appends when
  * asked, prints {@code ready} and holds the store open until its standard input ends.
  *
- * <p>Arguments: directory, then optionally {@code write N} to append N versions of one record in a
- * loop (printing each version number) until killed or done, or {@code try} to try to open the store
+ * <p>Arguments: directory, then optionally {@code write N} to append, N times until killed or done,
+ * one version of one record and then one version of each of the {@link #GROUP} records together
+ * (printing both version numbers), or {@code try} to try to open the store
  * once and print {@code opened} or {@code refused: MESSAGE}.
  */
 public final class LockHolder {
+    /** The records the writer appends to together, all or nothing, after each single append. */
+    static final List<RecordKey> GROUP = List.of(
+            RecordKey.of("plan", "group"),
+            RecordKey.of("notification", "group-1"),
+            RecordKey.of("notification", "group-2"));
+
     private LockHolder() {}
 
     public static void main(String[] args) throws IOException {
@@ -31,11 +40,17 @@ public final class LockHolder {
                 int count = Integer.parseInt(args[2]);
                 RecordKey key = RecordKey.of("plan", "crash");
                 long version = store.latest(key).map(r -> r.version()).orElse(0L);
-                System.out.println("ready " + version);
+                long group = store.latest(GROUP.get(0)).map(r -> r.version()).orElse(0L);
+                System.out.println("ready " + version + " " + group);
                 System.out.flush();
                 for (int i = 0; i < count; i++) {
                     version = store.append(key, version, FileRecordStoreTest.payload(version + 1));
-                    System.out.println(version);
+                    long expected = group;
+                    List<Long> versions = store.appendAll(GROUP.stream()
+                            .map(k -> RecordAppend.of(k, expected, FileRecordStoreTest.payload(expected + 1)))
+                            .toList());
+                    group = versions.get(0);
+                    System.out.println(version + " " + group);
                     System.out.flush();
                 }
                 return;

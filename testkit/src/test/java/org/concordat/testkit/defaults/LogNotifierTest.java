@@ -46,6 +46,38 @@ class LogNotifierTest extends NotifierContract {
                 .toList();
     }
 
+    /** The subject of each logged notification, unescaped as the log notifier escapes it. */
+    @Override
+    protected List<String> deliveredSubjects() {
+        return lines().stream().map(LogNotifierTest::subject).toList();
+    }
+
+    private static String subject(String line) {
+        int start = line.indexOf(" subject=\"");
+        if (start < 0) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = start + " subject=\"".length(); i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                break;
+            }
+            if (c == '\\' && i + 1 < line.length()) {
+                char next = line.charAt(++i);
+                if (next == 'u') {
+                    out.append((char) Integer.parseInt(line.substring(i + 1, i + 5), 16));
+                    i += 4;
+                } else {
+                    out.append(next);
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     @Override
     protected void assertDelivered(List<Notification> sent) {
         List<String> lines = lines();

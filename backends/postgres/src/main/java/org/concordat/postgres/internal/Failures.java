@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import org.concordat.postgres.PostgresStoreException;
 import org.concordat.postgres.PostgresStoreException.Reason;
+import org.concordat.spi.RetryableStoreException;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -40,11 +41,32 @@ final class Failures {
             return new PostgresStoreException(
                     server, Reason.UNREACHABLE, "cannot connect: " + network.orElse(primary(e)), e);
         }
-        return during(server, "connecting", e);
+        return failed(server, "connecting", e);
     }
 
-    /** A failure during an operation on an open store. */
-    static PostgresStoreException during(String server, String operation, SQLException e) {
+    /**
+     * SQLSTATEs of failures that changed nothing and may pass when retried as they are: serialization
+     * failure, deadlock, lock not available (lock_timeout), query cancelled (statement_timeout).
+     */
+    static final java.util.Set<String> RETRYABLE = java.util.Set.of("40001", "40P01", "55P03", "57014");
+
+    /**
+     * A failure during an operation on an open store: a {@link RetryableStoreException} for the
+     * states in {@link #RETRYABLE}, else a {@link PostgresStoreException}.
+     */
+    static java.io.UncheckedIOException during(String server, String operation, SQLException e) {
+        String state = Optional.ofNullable(e.getSQLState()).orElse("");
+        if (RETRYABLE.contains(state)) {
+            return new RetryableStoreException(
+                    "PostgreSQL at " + server + ": " + operation + " failed and may be retried as it is (SQLSTATE "
+                            + state + ": " + primary(e) + "); nothing was written",
+                    e);
+        }
+        return failed(server, operation, e);
+    }
+
+    /** A failure during an operation, as a {@link PostgresStoreException}. */
+    static PostgresStoreException failed(String server, String operation, SQLException e) {
         String state = Optional.ofNullable(e.getSQLState()).orElse("");
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
             return new PostgresStoreException(

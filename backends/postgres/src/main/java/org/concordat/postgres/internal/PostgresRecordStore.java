@@ -16,11 +16,14 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import javax.sql.DataSource;
 import org.concordat.postgres.PostgresStoreException;
 import org.concordat.spi.IndexTerm;
+import org.concordat.spi.RecordAppend;
 import org.concordat.spi.RecordDraft;
 import org.concordat.spi.RecordKey;
 import org.concordat.spi.RecordStore;
+import org.concordat.spi.StoreArguments;
 import org.concordat.spi.StoredRecord;
 import org.concordat.spi.VersionConflictException;
+import org.concordat.spi.VersionInfo;
 
 /**
  * A {@link RecordStore} in two PostgreSQL tables (see {@code V1__record_store.sql}): {@code
@@ -52,6 +55,8 @@ public final class PostgresRecordStore implements RecordStore {
     private final String latest;
     private final String history;
     private final String oneVersion;
+    private final String versionsPage;
+    private final String asOf;
     private final String find;
     private final String keys;
     // Operations hold the read lock; close takes the write lock, so it waits for operations in
@@ -86,6 +91,14 @@ public final class PostgresRecordStore implements RecordStore {
                 + " WHERE v.record_type = ? AND v.record_id = ? ORDER BY v.version";
         oneVersion = "SELECT " + columns + " FROM " + s + ".record_versions v"
                 + " WHERE v.record_type = ? AND v.record_id = ? AND v.version = ?";
+        // octet_length of a bytea reads the stored length, not the (possibly TOASTed) bytes.
+        versionsPage = "SELECT v.record_type, v.record_id, v.version, v.schema_version, v.media_type,"
+                + " octet_length(v.payload), v.author, v.made_at_second, v.made_at_nano FROM " + s
+                + ".record_versions v WHERE v.record_type = ? AND v.record_id = ? AND v.version > ?"
+                + " ORDER BY v.version LIMIT ?";
+        asOf = "SELECT " + columns + " FROM " + s + ".record_versions v"
+                + " WHERE v.record_type = ? AND v.record_id = ? AND (v.made_at_second, v.made_at_nano) <= (?, ?)"
+                + " ORDER BY v.version DESC LIMIT 1";
         find = "SELECT " + columns + " FROM " + s + ".index_terms f JOIN " + s + ".record_versions v"
                 + " ON v.record_type = f.record_type AND v.record_id = f.record_id AND v.version = f.version"
                 + " WHERE f.record_type = ? AND f.term_name = ? AND f.term_value = ?"
@@ -101,50 +114,17 @@ public final class PostgresRecordStore implements RecordStore {
 
     @Override
     public long append(RecordKey key, long expectedVersion, RecordDraft draft) {
-        Objects.requireNonNull(key, "key");
+        StoreArguments.key(key);
         Objects.requireNonNull(draft, "draft");
-        if (expectedVersion < 0) {
-            throw new IllegalArgumentException(
-                    "expectedVersion \"" + expectedVersion + "\": must be 0 (a new record) or more");
-        }
+        StoreArguments.expectedVersion(expectedVersion);
         Text.check(key, draft);
         long version = expectedVersion + 1;
         return run("append to " + key, c -> {
             c.setAutoCommit(false);
             try {
-                int inserted;
-                try (PreparedStatement ps = c.prepareStatement(insertVersion)) {
-                    ps.setString(1, key.type());
-                    ps.setString(2, key.id());
-                    ps.setLong(3, version);
-                    ps.setInt(4, draft.schemaVersion());
-                    ps.setString(5, draft.mediaType());
-                    ps.setBytes(6, draft.payload());
-                    ps.setString(7, draft.author());
-                    ps.setLong(8, draft.time().getEpochSecond());
-                    ps.setInt(9, draft.time().getNano());
-                    ps.setLong(10, expectedVersion);
-                    ps.setString(11, key.type());
-                    ps.setString(12, key.id());
-                    ps.setLong(13, expectedVersion);
-                    inserted = ps.executeUpdate();
-                }
-                if (inserted == 0) {
+                if (!insert(c, key, expectedVersion, draft)) {
                     c.rollback();
                     throw conflict(c, key, expectedVersion);
-                }
-                if (!draft.indexTerms().isEmpty()) {
-                    try (PreparedStatement ps = c.prepareStatement(insertTerm)) {
-                        for (IndexTerm term : draft.indexTerms()) {
-                            ps.setString(1, key.type());
-                            ps.setString(2, key.id());
-                            ps.setLong(3, version);
-                            ps.setString(4, term.name());
-                            ps.setString(5, term.value());
-                            ps.addBatch();
-                        }
-                        ps.executeBatch();
-                    }
                 }
                 c.commit();
                 return version;
@@ -160,9 +140,84 @@ public final class PostgresRecordStore implements RecordStore {
         });
     }
 
+    /**
+     * Appends every version in one transaction, in key order so that two groups sharing records
+     * wait for each other instead of deadlocking; the first conflict rolls all of them back.
+     */
+    @Override
+    public List<Long> appendAll(List<RecordAppend> appends) {
+        List<RecordAppend> checked = StoreArguments.appends(appends);
+        for (RecordAppend a : checked) {
+            Text.check(a.key(), a.draft());
+        }
+        List<RecordAppend> ordered =
+                checked.stream().sorted((a, b) -> a.key().compareTo(b.key())).toList();
+        run("append to " + checked.size() + " records together", c -> {
+            c.setAutoCommit(false);
+            RecordAppend current = ordered.get(0);
+            try {
+                for (RecordAppend a : ordered) {
+                    current = a;
+                    if (!insert(c, a.key(), a.expectedVersion(), a.draft())) {
+                        c.rollback();
+                        throw conflict(c, a.key(), a.expectedVersion());
+                    }
+                }
+                c.commit();
+                return null;
+            } catch (SQLException e) {
+                rollbackQuietly(c);
+                if ("23505".equals(e.getSQLState()) || "23505".equals(nextState(e))) {
+                    throw conflict(c, current.key(), current.expectedVersion());
+                }
+                throw e;
+            } finally {
+                restoreAutoCommit(c);
+            }
+        });
+        return checked.stream().map(a -> a.expectedVersion() + 1).toList();
+    }
+
+    /** Inserts one version and its terms; false when version {@code expectedVersion} is not there. */
+    private boolean insert(Connection c, RecordKey key, long expectedVersion, RecordDraft draft) throws SQLException {
+        long version = expectedVersion + 1;
+        try (PreparedStatement ps = c.prepareStatement(insertVersion)) {
+            ps.setString(1, key.type());
+            ps.setString(2, key.id());
+            ps.setLong(3, version);
+            ps.setInt(4, draft.schemaVersion());
+            ps.setString(5, draft.mediaType());
+            ps.setBytes(6, draft.payload());
+            ps.setString(7, draft.author());
+            ps.setLong(8, draft.time().getEpochSecond());
+            ps.setInt(9, draft.time().getNano());
+            ps.setLong(10, expectedVersion);
+            ps.setString(11, key.type());
+            ps.setString(12, key.id());
+            ps.setLong(13, expectedVersion);
+            if (ps.executeUpdate() == 0) {
+                return false;
+            }
+        }
+        if (!draft.indexTerms().isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(insertTerm)) {
+                for (IndexTerm term : draft.indexTerms()) {
+                    ps.setString(1, key.type());
+                    ps.setString(2, key.id());
+                    ps.setLong(3, version);
+                    ps.setString(4, term.name());
+                    ps.setString(5, term.value());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        return true;
+    }
+
     @Override
     public Optional<StoredRecord> latest(RecordKey key) {
-        Objects.requireNonNull(key, "key");
+        StoreArguments.key(key);
         Text.check(key);
         return run("latest of " + key, c -> {
             List<StoredRecord> found = query(c, latest, key.type(), key.id());
@@ -172,14 +227,14 @@ public final class PostgresRecordStore implements RecordStore {
 
     @Override
     public List<StoredRecord> history(RecordKey key) {
-        Objects.requireNonNull(key, "key");
+        StoreArguments.key(key);
         Text.check(key);
         return run("history of " + key, c -> List.copyOf(query(c, history, key.type(), key.id())));
     }
 
     @Override
     public Optional<StoredRecord> version(RecordKey key, long version) {
-        Objects.requireNonNull(key, "key");
+        StoreArguments.key(key);
         Text.check(key);
         if (version < 1) {
             ensureOpen();
@@ -187,6 +242,47 @@ public final class PostgresRecordStore implements RecordStore {
         }
         return run("version " + version + " of " + key, c -> {
             List<StoredRecord> found = query(c, oneVersion, key.type(), key.id(), version);
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        });
+    }
+
+    @Override
+    public List<VersionInfo> versions(RecordKey key, long after, int limit) {
+        StoreArguments.key(key);
+        StoreArguments.page(after, limit);
+        Text.check(key);
+        return run("versions of " + key, c -> {
+            List<VersionInfo> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(versionsPage)) {
+                ps.setString(1, key.type());
+                ps.setString(2, key.id());
+                ps.setLong(3, after);
+                ps.setInt(4, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new VersionInfo(
+                                RecordKey.of(rs.getString(1), rs.getString(2)),
+                                rs.getLong(3),
+                                rs.getInt(4),
+                                rs.getString(5),
+                                rs.getLong(6),
+                                rs.getString(7),
+                                Instant.ofEpochSecond(rs.getLong(8), rs.getInt(9))));
+                    }
+                }
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    @Override
+    public Optional<StoredRecord> asOf(RecordKey key, Instant instant) {
+        StoreArguments.key(key);
+        Objects.requireNonNull(instant, "instant");
+        Text.check(key);
+        return run("version of " + key + " as of " + instant, c -> {
+            List<StoredRecord> found =
+                    query(c, asOf, key.type(), key.id(), instant.getEpochSecond(), instant.getNano());
             return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
         });
     }

@@ -1,0 +1,81 @@
+package org.concordat.spi;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The argument checks every {@link RecordStore} makes before touching its storage, in one place so
+ * that every store refuses the same arguments with the same message ({@code field "value": rule}).
+ * Backend authors call these first in each method; the testkit's contract checks the refusals.
+ */
+public final class StoreArguments {
+    private StoreArguments() {}
+
+    /**
+     * Checks a key argument.
+     *
+     * @return the key
+     * @throws NullPointerException when it is null
+     */
+    public static RecordKey key(RecordKey key) {
+        return Objects.requireNonNull(key, "key");
+    }
+
+    /**
+     * Checks an expected version: 0 ({@link RecordStore#NO_VERSION}) for a new record, else the
+     * version the writer saw.
+     *
+     * @return the version
+     * @throws IllegalArgumentException when it is negative
+     */
+    public static long expectedVersion(long expectedVersion) {
+        if (expectedVersion < 0) {
+            throw new IllegalArgumentException(Texts.describe(
+                    "expectedVersion", expectedVersion, "must be 0 (a new record) or more (the version last read)"));
+        }
+        return expectedVersion;
+    }
+
+    /**
+     * Checks the paging arguments of {@link RecordStore#versions}.
+     *
+     * @throws IllegalArgumentException when {@code after} is negative or {@code limit} is not between
+     *     1 and {@link RecordStore#MAX_PAGE}
+     */
+    public static void page(long after, int limit) {
+        if (after < 0) {
+            throw new IllegalArgumentException(
+                    Texts.describe("after", after, "must be 0 (from the first version) or more"));
+        }
+        if (limit < 1 || limit > RecordStore.MAX_PAGE) {
+            throw new IllegalArgumentException(
+                    Texts.describe("limit", limit, "must be between 1 and " + RecordStore.MAX_PAGE));
+        }
+    }
+
+    /**
+     * Checks the appends of {@link RecordStore#appendAll}: at least one, at most {@link
+     * RecordStore#MAX_APPENDS}, each key at most once.
+     *
+     * @return the appends
+     * @throws IllegalArgumentException when the list is empty, too long, or names a key twice
+     */
+    public static List<RecordAppend> appends(List<RecordAppend> appends) {
+        Objects.requireNonNull(appends, "appends");
+        if (appends.isEmpty() || appends.size() > RecordStore.MAX_APPENDS) {
+            throw new IllegalArgumentException(Texts.describe(
+                    "appends", appends.size() + " appends", "must be between 1 and " + RecordStore.MAX_APPENDS));
+        }
+        Set<RecordKey> seen = new HashSet<>();
+        for (RecordAppend a : appends) {
+            Objects.requireNonNull(a, "appends element");
+            if (!seen.add(a.key())) {
+                throw new IllegalArgumentException(Texts.describe(
+                        "appends", a.key(), "names this record twice; append to each record at most once per call"));
+            }
+        }
+        return List.copyOf(appends);
+    }
+}
