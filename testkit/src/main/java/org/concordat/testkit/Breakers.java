@@ -61,6 +61,18 @@ final class Breakers {
             return p.withInstitutions(
                     p.institutions().stream().filter(i -> !i.id().equals(last)).toList());
         }));
+        b.add(error(Codes.INSTITUTION_CLOSED, "the last member's school closed the day before the plan starts", p -> {
+            String last = PlanEdits.lastMember(p);
+            return p.withInstitutions(p.institutions().stream()
+                    .map(i -> i.id().equals(last)
+                            ? Institution.builder()
+                                    .from(i)
+                                    .closeDate(PlanEdits.start(p).minusDays(1))
+                                    .closeReason("Closed")
+                                    .build()
+                            : i)
+                    .toList());
+        }));
         b.add(error(Codes.MEMBER_DUPLICATE, "the lead school joins a second time under another id", p -> {
             Institution lead = p.institution("s1").orElseThrow();
             return PlanEdits.addMember(
