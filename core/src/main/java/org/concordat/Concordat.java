@@ -129,6 +129,17 @@ public final class Concordat implements AutoCloseable {
         return observations;
     }
 
+    /**
+     * Erases a person's name and email from every stored version of every plan (see {@link
+     * PlanRepository#erasePerson}), for a data protection erasure request.
+     *
+     * @return how many plan versions were redacted
+     */
+    public int erasePerson(String personId, String reason) {
+        checkOpen();
+        return plans.erasePerson(personId, reason);
+    }
+
     /** The record store this facade uses. */
     public RecordStore store() {
         checkOpen();

@@ -6,17 +6,22 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.concordat.internal.facade.PlanRecords;
+import org.concordat.partnership.Person;
 import org.concordat.plan.PartnershipPlan;
 import org.concordat.rules.Rulebook;
 import org.concordat.rules.ValidationReport;
 import org.concordat.rules.ValidationSettings;
 import org.concordat.school.Urn;
+import org.concordat.spi.Erasure;
 import org.concordat.spi.IndexTerm;
+import org.concordat.spi.RecordDraft;
 import org.concordat.spi.RecordKey;
 import org.concordat.spi.RecordStore;
 import org.concordat.spi.StoredRecord;
@@ -212,6 +217,75 @@ public final class PlanRepository {
     public Optional<PlanVersion> asOn(String partnershipId, LocalDate date) {
         Instant endOfDay = date.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
         return asOf(partnershipId, endOfDay);
+    }
+
+    /** The name a person erased from a plan is shown by. */
+    public static final String ERASED_NAME = "[erased]";
+
+    /**
+     * Erases a person's name and email from every stored version of every plan that names them
+     * (their id and roles stay, so the plan keeps its shape): each such version is replaced in the
+     * store by a redacted one, with the store's trace of who (the facade's author), when and why.
+     * Versions that no longer hold the name or email are left alone, so running it again after a
+     * failure finishes the job.
+     *
+     * @param personId the person's id in the plans, e.g. {@code p-jsmith}
+     * @param reason why, one line (e.g. a request reference); never the erased values
+     * @return how many plan versions were redacted
+     * @throws UnsupportedOperationException when the store cannot erase
+     */
+    public int erasePerson(String personId, String reason) {
+        Objects.requireNonNull(personId, "personId");
+        Objects.requireNonNull(reason, "reason");
+        int redactedVersions = 0;
+        for (RecordKey key : store.keys(PlanRecords.TYPE)) {
+            Map<Long, RecordDraft> redacted = new TreeMap<>();
+            long after = 0;
+            while (true) {
+                List<VersionInfo> page = store.versions(key, after, RecordStore.MAX_PAGE);
+                for (VersionInfo info : page) {
+                    store.version(key, info.version()).ifPresent(r -> {
+                        PartnershipPlan plan = PlanRecords.read(r).plan();
+                        plan.person(personId)
+                                .filter(p -> !p.name().equals(ERASED_NAME)
+                                        || p.email().isPresent())
+                                .ifPresent(p -> redacted.put(
+                                        r.version(),
+                                        PlanRecords.draft(
+                                                withoutPerson(plan, personId),
+                                                r.content().author(),
+                                                r.content().time())));
+                    });
+                }
+                if (page.size() < RecordStore.MAX_PAGE) {
+                    break;
+                }
+                after = page.get(page.size() - 1).version();
+            }
+            if (!redacted.isEmpty()) {
+                store.erase(
+                        key,
+                        redacted,
+                        new Erasure(key, List.copyOf(redacted.keySet()), author, clock.instant(), reason));
+                redactedVersions += redacted.size();
+            }
+        }
+        return redactedVersions;
+    }
+
+    private static PartnershipPlan withoutPerson(PartnershipPlan plan, String personId) {
+        List<Person> people = new ArrayList<>();
+        for (Person p : plan.people()) {
+            people.add(
+                    p.id().equals(personId)
+                            ? Person.builder()
+                                    .from(p)
+                                    .name(ERASED_NAME)
+                                    .email(Optional.empty())
+                                    .build()
+                            : p);
+        }
+        return plan.withPeople(people);
     }
 
     /** The latest versions of the plans whose members include the school with {@code urn}. */

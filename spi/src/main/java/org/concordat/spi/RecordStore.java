@@ -3,6 +3,7 @@ package org.concordat.spi;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -72,6 +73,43 @@ public interface RecordStore extends AutoCloseable {
         }
         RecordAppend only = checked.get(0);
         return List.of(append(only.key(), only.expectedVersion(), only.draft()));
+    }
+
+    /**
+     * Erases personal data from stored versions of {@code key}: replaces the content of each version
+     * named in {@code redacted} with its redacted draft, and records {@code erasure} as the trace (who,
+     * when, why; never what). The one exception to "a version is never rewritten", for data
+     * protection law. A redacted draft must keep the original version's {@link RecordDraft#time()};
+     * its payload, index terms, author, schema version and media type may change. Afterwards no read
+     * returns the old content, and no file, row or page of the store holds it.
+     *
+     * <p>The versions are replaced one by one: after a crash some may be redacted and the trace not
+     * yet written, so an erasure that failed is run again whole. The default refuses, since a store
+     * that cannot erase must say so; every built-in store overrides it.
+     *
+     * @param redacted the replacement content of each version to redact, by version number; the
+     *     keys must equal {@code erasure.versions()}
+     * @throws java.util.NoSuchElementException when a named version does not exist; nothing is
+     *     changed
+     * @throws IllegalArgumentException when the erasure is of another record, names other versions
+     *     than {@code redacted}, or a redacted draft changes the version's time
+     * @throws UnsupportedOperationException when the store cannot erase
+     * @throws IllegalStateException when the store is closed
+     */
+    default void erase(RecordKey key, Map<Long, RecordDraft> redacted, Erasure erasure) {
+        StoreArguments.erasure(key, redacted, erasure);
+        throw new UnsupportedOperationException(
+                getClass().getName() + " cannot erase personal data from stored versions: it does not override erase");
+    }
+
+    /**
+     * The erasures made on {@code key}, oldest first; empty when none (and by default).
+     *
+     * @throws IllegalStateException when the store is closed
+     */
+    default List<Erasure> erasures(RecordKey key) {
+        StoreArguments.key(key);
+        return List.of();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.concordat.spi;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -77,5 +78,42 @@ public final class StoreArguments {
             }
         }
         return List.copyOf(appends);
+    }
+
+    /**
+     * Checks the arguments of {@link RecordStore#erase} that need no storage: the erasure is of
+     * {@code key} and names exactly the versions of {@code redacted}.
+     *
+     * @throws IllegalArgumentException naming the mismatch
+     */
+    public static void erasure(RecordKey key, Map<Long, RecordDraft> redacted, Erasure erasure) {
+        key(key);
+        Objects.requireNonNull(redacted, "redacted");
+        Objects.requireNonNull(erasure, "erasure");
+        if (!erasure.key().equals(key)) {
+            throw new IllegalArgumentException(
+                    Texts.describe("erasure key", erasure.key(), "must be the record erased, " + key));
+        }
+        if (!new java.util.TreeSet<>(redacted.keySet()).equals(new java.util.TreeSet<>(erasure.versions()))) {
+            throw new IllegalArgumentException(Texts.describe(
+                    "erasure versions",
+                    erasure.versions(),
+                    "must be the versions redacted, " + new java.util.TreeSet<>(redacted.keySet())));
+        }
+        redacted.values().forEach(d -> Objects.requireNonNull(d, "redacted draft"));
+    }
+
+    /**
+     * Checks a redacted draft against the stored version it replaces.
+     *
+     * @throws IllegalArgumentException when the redacted draft changes the version's time
+     */
+    public static void redaction(StoredRecord original, RecordDraft redacted) {
+        if (!original.content().time().equals(redacted.time())) {
+            throw new IllegalArgumentException(Texts.describe(
+                    "redacted time of " + original.key() + " version " + original.version(),
+                    redacted.time(),
+                    "must stay " + original.content().time() + ", the time the version was made"));
+        }
     }
 }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +27,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.concordat.spi.Erasure;
 import org.concordat.spi.IndexTerm;
 import org.concordat.spi.RecordAppend;
 import org.concordat.spi.RecordDraft;
@@ -68,6 +70,7 @@ import org.slf4j.LoggerFactory;
 public final class FileRecordStore implements RecordStore {
     static final String LOCK_FILE = "concordat-store.lock";
     static final String PENDING = "pending";
+    static final String ERASURE_PREFIX = "erasure-";
     static final String INTENT_SUFFIX = ".intent";
 
     private static final Logger LOG = LoggerFactory.getLogger(FileRecordStore.class);
@@ -327,6 +330,116 @@ public final class FileRecordStore implements RecordStore {
                 }
             }
         }
+    }
+
+    /**
+     * Replaces each named version's file whole: the redacted version is written to a forced temporary
+     * file and renamed over the old one, so no file holds the old content afterwards (the file
+     * system may keep the freed blocks until reused: encrypt the disk for more). The trace is then
+     * written as {@code erasure-<n>.txt} in the record's directory.
+     */
+    @Override
+    public void erase(RecordKey key, Map<Long, RecordDraft> redacted, Erasure erasure) {
+        StoreArguments.erasure(key, redacted, erasure);
+        lifecycle.readLock().lock();
+        try {
+            ensureOpen();
+            ReentrantLock keyLock = keyLocks.computeIfAbsent(key, k -> new ReentrantLock());
+            keyLock.lock();
+            try {
+                StoredRecord newest = latest.get(key);
+                long count = newest == null ? 0 : newest.version();
+                for (Map.Entry<Long, RecordDraft> e : redacted.entrySet()) {
+                    long v = e.getKey();
+                    if (v < 1 || v > count) {
+                        throw new NoSuchElementException(
+                                "record " + key + " has no version " + v + " to erase (it has " + count + ")");
+                    }
+                    VersionInfo info = v == count ? VersionInfo.of(newest) : info(key, v);
+                    if (!info.time().equals(e.getValue().time())) {
+                        StoreArguments.redaction(
+                                StoredRecord.of(
+                                        key,
+                                        v,
+                                        RecordDraft.of(1, "text/plain", new byte[0], Set.of(), "x", info.time())),
+                                e.getValue());
+                    }
+                }
+                Path dir = KeyPaths.keyDirectory(root, key);
+                for (Map.Entry<Long, RecordDraft> e : new java.util.TreeMap<>(redacted).entrySet()) {
+                    StoredRecord record = StoredRecord.of(key, e.getKey(), e.getValue());
+                    replace(
+                            dir,
+                            KeyPaths.fileName(record.version()),
+                            record.version(),
+                            RecordFileFormat.encode(record));
+                    if (record.version() == count) {
+                        latest.put(key, record);
+                    }
+                }
+                long next = erasureFiles(dir).size() + 1L;
+                replace(
+                        dir,
+                        ERASURE_PREFIX + String.format(java.util.Locale.ROOT, "%019d", next) + ".txt",
+                        0,
+                        ErasureTrace.encode(erasure));
+            } catch (IOException e) {
+                throw new UncheckedIOException(
+                        "cannot erase from " + key + " in " + root + ": " + e
+                                + "; run the erasure again, it replaces whatever it had not",
+                        e);
+            } finally {
+                keyLock.unlock();
+            }
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    @Override
+    public List<Erasure> erasures(RecordKey key) {
+        StoreArguments.key(key);
+        lifecycle.readLock().lock();
+        try {
+            ensureOpen();
+            if (!latest.containsKey(key)) {
+                return List.of();
+            }
+            List<Erasure> out = new ArrayList<>();
+            for (Path file : erasureFiles(KeyPaths.keyDirectory(root, key))) {
+                out.add(ErasureTrace.decode(file, key));
+            }
+            return List.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the erasures of " + key + " in " + root + ": " + e, e);
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    private static List<Path> erasureFiles(Path dir) throws IOException {
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return files;
+        }
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(dir, ERASURE_PREFIX + "*.txt")) {
+            all.forEach(files::add);
+        }
+        files.sort(null);
+        return files;
+    }
+
+    /** Writes {@code bytes} as {@code name} in {@code dir} whole, replacing any file of that name. */
+    private void replace(Path dir, String name, long version, byte[] bytes) throws IOException {
+        Path temp = dir.resolve(KeyPaths.tempName(
+                version, PID, Long.toHexString(ThreadLocalRandom.current().nextLong())));
+        try {
+            writeForced(temp, bytes);
+            Files.move(temp, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            deleteQuietly(temp);
+        }
+        syncDirectory(dir);
     }
 
     @Override

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.concordat.spi.Erasure;
 import org.concordat.spi.IndexTerm;
 import org.concordat.spi.RecordAppend;
 import org.concordat.spi.RecordDraft;
@@ -26,6 +28,7 @@ import org.concordat.spi.VersionInfo;
 public final class InMemoryRecordStore implements RecordStore {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<RecordKey, List<StoredRecord>> records = new HashMap<>();
+    private final Map<RecordKey, List<Erasure>> erasures = new HashMap<>();
     private volatile boolean closed;
 
     /** An empty store. */
@@ -78,6 +81,41 @@ public final class InMemoryRecordStore implements RecordStore {
             return List.copyOf(versions);
         } finally {
             lock.writeLock().unlock();
+        }
+    }
+
+    /** Replaces the versions in place; the old content is left to the garbage collector. */
+    @Override
+    public void erase(RecordKey key, Map<Long, RecordDraft> redacted, Erasure erasure) {
+        StoreArguments.erasure(key, redacted, erasure);
+        lock.writeLock().lock();
+        try {
+            ensureOpen();
+            List<StoredRecord> history = records.getOrDefault(key, List.of());
+            for (Map.Entry<Long, RecordDraft> e : redacted.entrySet()) {
+                long v = e.getKey();
+                if (v < 1 || v > history.size()) {
+                    throw new NoSuchElementException(
+                            "record " + key + " has no version " + v + " to erase (it has " + history.size() + ")");
+                }
+                StoreArguments.redaction(history.get((int) (v - 1)), e.getValue());
+            }
+            redacted.forEach((v, d) -> history.set((int) (v - 1), StoredRecord.of(key, v, d)));
+            erasures.computeIfAbsent(key, k -> new ArrayList<>()).add(erasure);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public List<Erasure> erasures(RecordKey key) {
+        StoreArguments.key(key);
+        lock.readLock().lock();
+        try {
+            ensureOpen();
+            return List.copyOf(erasures.getOrDefault(key, List.of()));
+        } finally {
+            lock.readLock().unlock();
         }
     }
 
@@ -203,6 +241,7 @@ public final class InMemoryRecordStore implements RecordStore {
         try {
             closed = true;
             records.clear();
+            erasures.clear();
         } finally {
             lock.writeLock().unlock();
         }

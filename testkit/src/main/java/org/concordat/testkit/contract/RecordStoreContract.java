@@ -12,9 +12,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.concordat.spi.Erasure;
 import org.concordat.spi.IndexTerm;
 import org.concordat.spi.RecordAppend;
 import org.concordat.spi.RecordDraft;
@@ -70,6 +72,15 @@ public abstract class RecordStoreContract {
     /** How many threads race in each round; the default is {@link Concurrently#THREADS}. */
     protected int racers() {
         return Concurrently.THREADS;
+    }
+
+    /**
+     * Whether the store's raw storage (every file, every row, whatever it keeps) holds {@code text}
+     * in UTF-8 anywhere; the erasure test requires erased text to be nowhere. The default says no,
+     * which checks nothing: a durable store should override it to search its files or tables.
+     */
+    protected boolean storageContains(String text) {
+        return false;
     }
 
     @BeforeEach
@@ -726,6 +737,102 @@ public abstract class RecordStoreContract {
                 }
             }
         }
+    }
+
+    @Test
+    void erase_replaces_the_named_versions_keeps_the_others_and_leaves_a_trace() {
+        RecordKey key = RecordKey.of("plan", "erase");
+        String secret = "Jo Erasable jo.erasable@school.example";
+        RecordDraft v1 = RecordDraft.of(
+                1,
+                "application/json",
+                ("{\"lead\":\"" + secret + "\"}").getBytes(StandardCharsets.UTF_8),
+                Set.of(IndexTerm.of("lead", secret)),
+                "alice",
+                T0);
+        RecordDraft v2 = RecordDraft.of(
+                1,
+                "application/json",
+                "{\"lead\":\"someone else\"}".getBytes(StandardCharsets.UTF_8),
+                Set.of(),
+                "bob",
+                T0.plusSeconds(60));
+        RecordDraft v3 = RecordDraft.of(
+                1,
+                "application/json",
+                ("{\"lead\":\"" + secret + "\",\"x\":1}").getBytes(StandardCharsets.UTF_8),
+                Set.of(IndexTerm.of("lead", secret), IndexTerm.parse("urn=100000")),
+                "carol",
+                T0.plusSeconds(120));
+        store.append(key, 0, v1);
+        store.append(key, 1, v2);
+        store.append(key, 2, v3);
+        // A store that searches its storage finds the text before the erasure.
+        boolean searchesStorage = storageContains(secret);
+
+        RecordDraft r1 = RecordDraft.of(
+                1,
+                "application/json",
+                "{\"lead\":\"[erased]\"}".getBytes(StandardCharsets.UTF_8),
+                Set.of(),
+                "alice",
+                T0);
+        RecordDraft r3 = RecordDraft.of(
+                1,
+                "application/json",
+                "{\"lead\":\"[erased]\",\"x\":1}".getBytes(StandardCharsets.UTF_8),
+                Set.of(IndexTerm.parse("urn=100000")),
+                "carol",
+                T0.plusSeconds(120));
+        Erasure erasure = new Erasure(key, List.of(1L, 3L), "dpo", T0.plusSeconds(3600), "erasure request 2026-41");
+        store.erase(key, Map.of(1L, r1, 3L, r3), erasure);
+
+        assertHistoryIs(key, List.of(r1, v2, r3));
+        assertThat(store.latest(key)).contains(StoredRecord.of(key, 3, r3));
+        assertThat(store.version(key, 1)).contains(StoredRecord.of(key, 1, r1));
+        assertThat(store.asOf(key, T0)).contains(StoredRecord.of(key, 1, r1));
+        assertThat(store.versions(key, 0, 10).get(0).payloadSize()).isEqualTo(r1.payloadSize());
+        assertThat(store.find("plan", IndexTerm.of("lead", secret))).isEmpty();
+        assertThat(store.find("plan", IndexTerm.parse("urn=100000")))
+                .extracting(StoredRecord::key)
+                .containsExactly(key);
+        assertThat(store.erasures(key)).containsExactly(erasure);
+        assertThat(store.erasures(RecordKey.of("plan", "untouched"))).isEmpty();
+        if (storageContains(secret)) {
+            throw broken(
+                    "after erasing versions 1 and 3 of " + key + " the store's storage still holds the erased text");
+        }
+        if (searchesStorage) {
+            assertThat(storageContains("someone else"))
+                    .as("the storage search finds what is there")
+                    .isTrue();
+        }
+        for (StoredRecord r : store.history(key)) {
+            assertThat(text(r)).doesNotContain(secret);
+        }
+    }
+
+    @Test
+    void erase_refuses_a_missing_version_a_changed_time_and_a_mismatched_trace_changing_nothing() {
+        RecordKey key = RecordKey.of("plan", "erase");
+        RecordDraft v1 = draft("v1");
+        store.append(key, 0, v1);
+        RecordDraft same = draft("redacted");
+        Erasure two = new Erasure(key, List.of(1L, 2L), "dpo", T0, "request");
+        assertThatThrownBy(() -> store.erase(key, Map.of(1L, same, 2L, same), two))
+                .isInstanceOf(java.util.NoSuchElementException.class)
+                .hasMessageContaining("plan/erase")
+                .hasMessageContaining("version 2");
+        RecordDraft moved = RecordDraft.of(1, "application/json", new byte[0], Set.of(), "tester", T0.plusSeconds(1));
+        Erasure one = new Erasure(key, List.of(1L), "dpo", T0, "request");
+        assertThatThrownBy(() -> store.erase(key, Map.of(1L, moved), one))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must stay " + T0);
+        assertThatThrownBy(() -> store.erase(key, Map.of(1L, same), two))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must be the versions redacted");
+        assertHistoryIs(key, List.of(v1));
+        assertThat(store.erasures(key)).isEmpty();
     }
 
     @Test

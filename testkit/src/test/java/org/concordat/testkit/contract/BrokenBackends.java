@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.concordat.spi.Erasure;
 import org.concordat.spi.IndexTerm;
 import org.concordat.spi.Notification;
 import org.concordat.spi.Notifier;
@@ -33,6 +34,30 @@ final class BrokenBackends {
         @Override
         public synchronized long append(RecordKey key, long expectedVersion, RecordDraft draft) {
             return checkThenPut(key, expectedVersion, draft);
+        }
+
+        final Map<RecordKey, List<Erasure>> erasures = new ConcurrentHashMap<>();
+
+        @Override
+        public synchronized void erase(RecordKey key, Map<Long, RecordDraft> redacted, Erasure erasure) {
+            StoreArguments.erasure(key, redacted, erasure);
+            open();
+            List<StoredRecord> history = new ArrayList<>(records.getOrDefault(key, List.of()));
+            redacted.forEach((v, d) -> {
+                if (v > history.size()) {
+                    throw new java.util.NoSuchElementException("record " + key + " has no version " + v);
+                }
+                StoreArguments.redaction(history.get((int) (v - 1)), d);
+            });
+            redacted.forEach((v, d) -> history.set((int) (v - 1), StoredRecord.of(key, v, d)));
+            records.put(key, List.copyOf(history));
+            erasures.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>()).add(erasure);
+        }
+
+        @Override
+        public List<Erasure> erasures(RecordKey key) {
+            open();
+            return List.copyOf(erasures.getOrDefault(key, List.of()));
         }
 
         @Override

@@ -44,6 +44,25 @@ class FileRecordStoreTest extends RecordStoreContract {
         return Optional.of(open(lastDirectory));
     }
 
+    /** Searches the bytes of every file under the store's directory, temporary and lock files included. */
+    @Override
+    protected boolean storageContains(String text) {
+        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+        try (Stream<Path> files = Files.walk(lastDirectory)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                for (int i = 0; i + needle.length <= bytes.length; i++) {
+                    if (java.util.Arrays.equals(bytes, i, i + needle.length, needle, 0, needle.length)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static RecordStore open(Path directory) {
         return Defaults.store("file", Map.of("directory", directory.toString()));
     }

@@ -5,9 +5,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +18,7 @@ import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import javax.sql.DataSource;
 import org.concordat.postgres.PostgresStoreException;
+import org.concordat.spi.Erasure;
 import org.concordat.spi.IndexTerm;
 import org.concordat.spi.RecordAppend;
 import org.concordat.spi.RecordDraft;
@@ -56,6 +60,7 @@ public final class PostgresRecordStore implements RecordStore {
     private final String history;
     private final String oneVersion;
     private final String versionsPage;
+    private final String schemaName;
     private final String asOf;
     private final String find;
     private final String keys;
@@ -76,6 +81,7 @@ public final class PostgresRecordStore implements RecordStore {
         this.owned = owned;
         this.server = server;
         String s = "\"" + schema + "\"";
+        this.schemaName = s;
         String columns = String.format(COLUMNS, s);
         insertVersion = "INSERT INTO " + s + ".record_versions (record_type, record_id, version, schema_version,"
                 + " media_type, payload, author, made_at_second, made_at_nano)"
@@ -213,6 +219,137 @@ public final class PostgresRecordStore implements RecordStore {
             }
         }
         return true;
+    }
+
+    /**
+     * Redacts the versions and records the trace in one transaction, with {@code concordat.erasing}
+     * set for it alone, the one case in which the tables' trigger lets a version change. The old row
+     * versions stay in the table's pages until PostgreSQL vacuums them; see docs/backends.md.
+     */
+    @Override
+    public void erase(RecordKey key, Map<Long, RecordDraft> redacted, Erasure erasure) {
+        StoreArguments.erasure(key, redacted, erasure);
+        redacted.values().forEach(d -> Text.check(key, d));
+        String s = schemaName;
+        run("erase from " + key, c -> {
+            c.setAutoCommit(false);
+            try {
+                try (Statement st = c.createStatement()) {
+                    st.execute("SET LOCAL concordat.erasing = 'on'");
+                }
+                Map<Long, Instant> times = new java.util.HashMap<>();
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT version, made_at_second, made_at_nano FROM " + s
+                                + ".record_versions WHERE record_type = ? AND record_id = ? AND version = ANY (?) FOR UPDATE")) {
+                    ps.setString(1, key.type());
+                    ps.setString(2, key.id());
+                    ps.setArray(3, c.createArrayOf("bigint", redacted.keySet().toArray()));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            times.put(rs.getLong(1), Instant.ofEpochSecond(rs.getLong(2), rs.getInt(3)));
+                        }
+                    }
+                }
+                for (Map.Entry<Long, RecordDraft> e : redacted.entrySet()) {
+                    Instant time = times.get(e.getKey());
+                    if (time == null) {
+                        throw new NoSuchElementException(
+                                "record " + key + " has no version " + e.getKey() + " to erase");
+                    }
+                    if (!time.equals(e.getValue().time())) {
+                        throw new IllegalArgumentException("redacted time of " + key + " version " + e.getKey() + " \""
+                                + e.getValue().time() + "\": must stay " + time + ", the time the version was made");
+                    }
+                }
+                for (Map.Entry<Long, RecordDraft> e : redacted.entrySet()) {
+                    RecordDraft d = e.getValue();
+                    try (PreparedStatement ps =
+                            c.prepareStatement("UPDATE " + s + ".record_versions SET schema_version = ?,"
+                                    + " media_type = ?, payload = ?, author = ? WHERE record_type = ? AND record_id = ?"
+                                    + " AND version = ?")) {
+                        ps.setInt(1, d.schemaVersion());
+                        ps.setString(2, d.mediaType());
+                        ps.setBytes(3, d.payload());
+                        ps.setString(4, d.author());
+                        ps.setString(5, key.type());
+                        ps.setString(6, key.id());
+                        ps.setLong(7, e.getKey());
+                        ps.executeUpdate();
+                    }
+                    try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + s
+                            + ".index_terms WHERE record_type = ? AND record_id = ? AND version = ?")) {
+                        ps.setString(1, key.type());
+                        ps.setString(2, key.id());
+                        ps.setLong(3, e.getKey());
+                        ps.executeUpdate();
+                    }
+                    try (PreparedStatement ps = c.prepareStatement(insertTerm)) {
+                        for (IndexTerm term : d.indexTerms()) {
+                            ps.setString(1, key.type());
+                            ps.setString(2, key.id());
+                            ps.setLong(3, e.getKey());
+                            ps.setString(4, term.name());
+                            ps.setString(5, term.value());
+                            ps.addBatch();
+                        }
+                        ps.executeBatch();
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO " + s + ".erasures (record_type, record_id,"
+                                + " versions, erased_by, erased_at_second, erased_at_nano, reason) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    ps.setString(1, key.type());
+                    ps.setString(2, key.id());
+                    ps.setArray(3, c.createArrayOf("bigint", erasure.versions().toArray()));
+                    ps.setString(4, erasure.by());
+                    ps.setLong(5, erasure.at().getEpochSecond());
+                    ps.setInt(6, erasure.at().getNano());
+                    ps.setString(7, erasure.reason());
+                    ps.executeUpdate();
+                }
+                c.commit();
+                return null;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c);
+                throw e;
+            } finally {
+                restoreAutoCommit(c);
+            }
+        });
+    }
+
+    @Override
+    public List<Erasure> erasures(RecordKey key) {
+        StoreArguments.key(key);
+        Text.check(key);
+        String s = schemaName;
+        return run("erasures of " + key, c -> {
+            List<Erasure> out = new ArrayList<>();
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT versions, erased_by, erased_at_second, erased_at_nano," + " reason FROM "
+                            + s + ".erasures WHERE record_type = ? AND record_id = ? ORDER BY erasure_id")) {
+                ps.setString(1, key.type());
+                ps.setString(2, key.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Array array = rs.getArray(1);
+                        List<Long> versions;
+                        try {
+                            versions = List.of((Long[]) array.getArray());
+                        } finally {
+                            array.free();
+                        }
+                        out.add(new Erasure(
+                                key,
+                                versions,
+                                rs.getString(2),
+                                Instant.ofEpochSecond(rs.getLong(3), rs.getInt(4)),
+                                rs.getString(5)));
+                    }
+                }
+            }
+            return List.copyOf(out);
+        });
     }
 
     @Override
