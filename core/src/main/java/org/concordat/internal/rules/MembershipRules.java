@@ -141,8 +141,8 @@ final class MembershipRules {
                                                 .map(r -> " (" + r + ")")
                                                 .orElse("")
                                         + " but is still a member on " + ctx.asOf(),
-                                "Record the day it left in partnership.members[" + i
-                                        + "].left, or add the establishment that succeeded it (GIAS links file)");
+                                "Record the day it left in its membership's left date, or add the establishment that"
+                                        + " succeeded it (GIAS links file)");
                     }
                 }
             });
