@@ -121,8 +121,9 @@ public record SmtpSettings(
         if (envName.isPresent()) {
             String name = envName.get();
             if (!ENV_NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException(PASSWORD_ENV + " \"" + printable(name)
-                        + "\": must be the name of an environment variable (letters, digits and _),"
+                // Not repeated: it may be the password itself, pasted in the wrong place.
+                throw new IllegalArgumentException(PASSWORD_ENV + " (" + name.length()
+                        + " characters): must be the name of an environment variable (letters, digits and _),"
                         + " not the password itself");
             }
             String value = env.apply(name);
