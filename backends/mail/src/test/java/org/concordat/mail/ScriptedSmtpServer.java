@@ -20,14 +20,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class ScriptedSmtpServer implements AutoCloseable {
     private final ServerSocket socket;
-    private final String rcptReply;
+    private final java.util.function.UnaryOperator<String> rcptReply;
     private final String dataReply;
     private final boolean silent;
     private final List<String> commands = new CopyOnWriteArrayList<>();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
 
-    private ScriptedSmtpServer(String rcptReply, String dataReply, boolean silent) {
+    private ScriptedSmtpServer(java.util.function.UnaryOperator<String> rcptReply, String dataReply, boolean silent) {
         try {
             this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
@@ -43,12 +43,17 @@ final class ScriptedSmtpServer implements AutoCloseable {
 
     /** Answers RCPT with {@code rcptReply} and the end of DATA with {@code dataReply}. */
     static ScriptedSmtpServer replying(String rcptReply, String dataReply) {
-        return new ScriptedSmtpServer(rcptReply, dataReply, false);
+        return new ScriptedSmtpServer(line -> rcptReply, dataReply, false);
+    }
+
+    /** Answers each RCPT line with what {@code rcptReply} gives for it, and DATA with 250. */
+    static ScriptedSmtpServer replyingPerRecipient(java.util.function.UnaryOperator<String> rcptReply) {
+        return new ScriptedSmtpServer(rcptReply, "250 OK", false);
     }
 
     /** Accepts connections and never replies. */
     static ScriptedSmtpServer silent() {
-        return new ScriptedSmtpServer("", "", true);
+        return new ScriptedSmtpServer(line -> "", "", true);
     }
 
     int port() {
@@ -91,7 +96,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
                 switch (verb) {
                     case "EHLO" -> reply(out, "250-127.0.0.1\r\n250 8BITMIME");
                     case "HELO", "MAIL", "RSET", "NOOP" -> reply(out, "250 OK");
-                    case "RCPT" -> reply(out, rcptReply);
+                    case "RCPT" -> reply(out, rcptReply.apply(line));
                     case "DATA" -> {
                         reply(out, "354 go ahead");
                         while ((line = in.readLine()) != null && !line.equals(".")) {

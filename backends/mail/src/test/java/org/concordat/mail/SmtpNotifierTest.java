@@ -139,13 +139,18 @@ class SmtpNotifierTest {
 
     @Test
     void each_message_is_multipart_alternative_with_text_then_html() throws Exception {
+        Map<String, String> config = server.plainConfig();
+        config.put(SmtpNotifierProvider.REPLY_TO, "Partnership lead <lead@trust.example>");
         send(
-                server.plainConfig(),
+                config,
                 threeRecipients()
                         .link("Review", "https://mis.example/p/1?a=1&b=2")
                         .build());
 
         MimeMessage m = server.received().get(0);
+        assertThat(m.getReplyTo())
+                .extracting(a -> ((InternetAddress) a).getAddress())
+                .containsExactly("lead@trust.example");
         assertThat(m.getContentType()).startsWith("multipart/alternative");
         MimeMultipart alternative = (MimeMultipart) m.getContent();
         assertThat(alternative.getCount()).isEqualTo(2);

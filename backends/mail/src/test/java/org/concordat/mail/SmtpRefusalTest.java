@@ -1,6 +1,7 @@
 package org.concordat.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -116,6 +117,44 @@ class SmtpRefusalTest {
 
             assertThat(e.permanent()).isFalse();
             assertThat(millis).as("time to give up with a 0.5 s timeout").isBetween(400L, 5_000L);
+        }
+    }
+
+    private static final Notification TWO = Notification.builder("approval.recorded", "P-1")
+            .recipient("Zoë Ångström", "partnership-lead", "zoe@school.example")
+            .recipient("Grace Hopper", "deputy-lead", "grace@college.example")
+            .subject("Tyne Valley STEM: Bede Academy approved agreement version 2")
+            .textBody("Approved.")
+            .build();
+
+    @Test
+    void a_refused_recipient_does_not_stop_the_others_and_the_failure_counts_it() {
+        try (ScriptedSmtpServer server = ScriptedSmtpServer.replyingPerRecipient(
+                        line -> line.contains("zoe@") ? "550 5.1.1 no such user" : "250 OK");
+                Notifier notifier = new SmtpNotifierProvider().open(config(server.port()))) {
+            assertThatThrownBy(() -> notifier.send(TWO))
+                    .isInstanceOfSatisfying(
+                            DeliveryException.class,
+                            e -> assertThat(e.permanent()).isTrue())
+                    .hasMessageContaining("refused 1 of 2 copies (recipient 1 of 2 (role partnership-lead): reply 550)")
+                    .hasMessageNotContaining("zoe@")
+                    .hasMessageNotContaining("grace@");
+            // Grace's copy was still sent: one DATA, after her RCPT.
+            assertThat(server.commands().stream().filter("DATA"::equals)).hasSize(1);
+        }
+    }
+
+    @Test
+    void when_any_refusal_is_temporary_the_whole_failure_is_temporary() {
+        try (ScriptedSmtpServer server = ScriptedSmtpServer.replyingPerRecipient(
+                        line -> line.contains("zoe@") ? "550 5.1.1 no such user" : "452 4.2.2 mailbox full");
+                Notifier notifier = new SmtpNotifierProvider().open(config(server.port()))) {
+            assertThatThrownBy(() -> notifier.send(TWO))
+                    .isInstanceOfSatisfying(
+                            DeliveryException.class,
+                            e -> assertThat(e.permanent()).isFalse())
+                    .hasMessageContaining("reply 550")
+                    .hasMessageContaining("reply 452");
         }
     }
 }
