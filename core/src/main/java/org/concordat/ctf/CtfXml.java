@@ -219,7 +219,10 @@ final class CtfXml implements AutoCloseable {
 
     CtfFormatException refused(String message) {
         Location at = xml.getLocation();
-        return new CtfFormatException(Math.max(0, at.getLineNumber()), Math.max(0, at.getColumnNumber()), message);
+        if (at == null || at.getLineNumber() <= 0) {
+            return new CtfFormatException(in.lines(), 0, message);
+        }
+        return new CtfFormatException(at.getLineNumber(), Math.max(0, at.getColumnNumber()), message);
     }
 
     private CtfFormatException refused(XMLStreamException e) {
@@ -233,8 +236,10 @@ final class CtfXml implements AutoCloseable {
         String message = String.valueOf(e.getMessage());
         int m = message.indexOf("Message: ");
         message = m >= 0 ? message.substring(m + "Message: ".length()) : message;
-        long line = at == null ? 0 : Math.max(0, at.getLineNumber());
-        long column = at == null ? 0 : Math.max(0, at.getColumnNumber());
+        // Without a location (an end of file inside a DOCTYPE), the line is the last one read.
+        boolean located = at != null && at.getLineNumber() > 0;
+        long line = located ? at.getLineNumber() : in.lines();
+        long column = located ? Math.max(0, at.getColumnNumber()) : 0;
         return new CtfFormatException(line, column, "not well-formed XML: " + abbreviate(message.strip()));
     }
 
@@ -261,6 +266,7 @@ final class CtfXml implements AutoCloseable {
     static final class Limited extends FilterInputStream {
         private final long max;
         private long read;
+        private long newlines;
 
         Limited(InputStream in, long max) {
             super(in);
@@ -271,6 +277,7 @@ final class CtfXml implements AutoCloseable {
         public int read() throws IOException {
             int b = super.read();
             if (b >= 0) {
+                newlines += b == '\n' ? 1 : 0;
                 count(1);
             }
             return b;
@@ -280,9 +287,23 @@ final class CtfXml implements AutoCloseable {
         public int read(byte[] b, int off, int len) throws IOException {
             int n = super.read(b, off, len);
             if (n > 0) {
-                count(n);
+                count(b, off, n);
             }
             return n;
+        }
+
+        /** The line the bytes read so far end on, from 1. */
+        long lines() {
+            return newlines + 1;
+        }
+
+        private void count(byte[] b, int off, int n) throws TooLarge {
+            for (int i = off; i < off + n; i++) {
+                if (b[i] == '\n') {
+                    newlines++;
+                }
+            }
+            count(n);
         }
 
         private void count(int n) throws TooLarge {

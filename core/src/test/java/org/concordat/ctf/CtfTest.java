@@ -248,6 +248,18 @@ class CtfTest {
     }
 
     @Test
+    void a_file_cut_short_inside_a_doctype_is_refused_with_its_last_line() {
+        // Found by CtfFuzzTest: the parser gives no location for an end of file inside a DOCTYPE.
+        String cut = "<?xml version=\"1.0\"?>\n<!DOCTYPE CTfile [\n  <!ENTITY secret SYSTEM \"file:/";
+        assertThatThrownBy(() -> pupils(cut.getBytes(StandardCharsets.UTF_8), OPTIONS))
+                .isInstanceOf(CtfFormatException.class)
+                .hasMessageStartingWith("line 3: not well-formed XML: ");
+        assertThatThrownBy(() -> pupils(new byte[0], OPTIONS))
+                .isInstanceOf(CtfFormatException.class)
+                .hasMessageStartingWith("line 1");
+    }
+
+    @Test
     void refuses_a_ctf_older_than_17() {
         assertThatThrownBy(() -> pupils(resource("ctf16-too-old.xml"), OPTIONS))
                 .isInstanceOf(CtfFormatException.class)
