@@ -1,5 +1,6 @@
 package org.concordat.ctf;
 
+import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A hardened StAX cursor over a CTF: no DTD (a DOCTYPE stops the read), no entity but XML's five
@@ -50,6 +52,8 @@ final class CtfXml implements AutoCloseable {
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        // The parser's own reporter prints to System.err; every problem is reported by exception instead.
+        f.setXMLReporter((message, type, info, location) -> {});
         f.setXMLResolver((publicId, systemId, base, namespace) -> {
             throw new XMLStreamException("an external resource is refused: a CTF is one self-contained file");
         });
@@ -218,11 +222,7 @@ final class CtfXml implements AutoCloseable {
     }
 
     CtfFormatException refused(String message) {
-        Location at = xml.getLocation();
-        if (at == null || at.getLineNumber() <= 0) {
-            return new CtfFormatException(in.lines(), 0, message);
-        }
-        return new CtfFormatException(at.getLineNumber(), Math.max(0, at.getColumnNumber()), message);
+        return located(xml.getLocation(), message);
     }
 
     private CtfFormatException refused(XMLStreamException e) {
@@ -230,17 +230,30 @@ final class CtfXml implements AutoCloseable {
             if (io instanceof Limited.TooLarge tooLarge) {
                 return refused(tooLarge.getMessage());
             }
+            if (io instanceof CharConversionException) {
+                // The parser reports bytes that are not text in the file's encoding as an I/O error.
+                return located(
+                        e.getLocation(),
+                        "bytes that are not text in the file's encoding ("
+                                + abbreviate(String.valueOf(io.getMessage()))
+                                + "); a CTF is UTF-8 unless its XML declaration"
+                                + " says otherwise");
+            }
             throw new UncheckedIOException("cannot read the CTF: " + io.getMessage(), io);
         }
         Location at = e.getLocation();
         String message = String.valueOf(e.getMessage());
         int m = message.indexOf("Message: ");
         message = m >= 0 ? message.substring(m + "Message: ".length()) : message;
-        // Without a location (an end of file inside a DOCTYPE), the line is the last one read.
-        boolean located = at != null && at.getLineNumber() > 0;
-        long line = located ? at.getLineNumber() : in.lines();
-        long column = located ? Math.max(0, at.getColumnNumber()) : 0;
-        return new CtfFormatException(line, column, "not well-formed XML: " + abbreviate(message.strip()));
+        return located(at, "not well-formed XML: " + abbreviate(message.strip()));
+    }
+
+    /** Without a location (an end of file inside a DOCTYPE), the line is the last one read. */
+    private CtfFormatException located(@Nullable Location at, String message) {
+        if (at == null || at.getLineNumber() <= 0) {
+            return new CtfFormatException(in.lines(), 0, message);
+        }
+        return new CtfFormatException(at.getLineNumber(), Math.max(0, at.getColumnNumber()), message);
     }
 
     private static String abbreviate(String s) {

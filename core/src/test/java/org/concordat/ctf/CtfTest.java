@@ -260,6 +260,16 @@ class CtfTest {
     }
 
     @Test
+    void bytes_that_are_not_utf_8_are_refused_with_a_line() {
+        // Found by CtfFuzzTest: the parser reports them as an I/O error, which escaped as one.
+        byte[] file = "<CTfile>\n<Header>\u00e9</Header></CTfile>".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> pupils(file, OPTIONS))
+                .isInstanceOf(CtfFormatException.class)
+                .hasMessageContaining("bytes that are not text in the file's encoding")
+                .satisfies(e -> assertThat(((CtfFormatException) e).line()).isPositive());
+    }
+
+    @Test
     void refuses_a_ctf_older_than_17() {
         assertThatThrownBy(() -> pupils(resource("ctf16-too-old.xml"), OPTIONS))
                 .isInstanceOf(CtfFormatException.class)
