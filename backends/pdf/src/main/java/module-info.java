@@ -12,7 +12,6 @@ module org.concordat.pdf {
     requires openhtmltopdf.pdfbox;
     requires openhtmltopdf.core;
     requires org.apache.pdfbox;
-    requires org.apache.xmpbox;
 
     exports org.concordat.pdf;
 
