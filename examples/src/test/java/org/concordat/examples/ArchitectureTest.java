@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     /** The root package of each module under backends/; add a backend here when it is added. */
-    static final List<String> BACKEND_ROOTS = List.of(
-            "org.concordat.postgres", "org.concordat.mail", "org.concordat.webhook", "org.concordat.pdf");
+    static final List<String> BACKEND_ROOTS =
+            List.of("org.concordat.postgres", "org.concordat.mail", "org.concordat.webhook", "org.concordat.pdf");
 
     /**
      * The root package of each exporter under backends/: modules that read plans, so they may use
