@@ -10,7 +10,7 @@ import org.concordat.spi.ReportRendererProvider;
 /**
  * Provides the {@code pdf} report renderer: tagged PDF (PDF/UA) on A4 pages, numbered "Page n of
  * m", with each table's headings repeated on every page it runs onto, the document's title and
- * language in the file, and the DejaVu Sans font (shipped in this jar) embedded, so the file looks
+ * language in the file, and the Liberation Sans font (SIL Open Font Licence) (shipped in this jar) embedded, so the file looks
  * the same on every machine and reads aloud in a screen reader. Charts are given as tables of
  * their data.
  *

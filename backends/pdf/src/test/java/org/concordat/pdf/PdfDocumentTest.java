@@ -133,7 +133,7 @@ class PdfDocumentTest {
                 }
             }
         }
-        assertThat(names).isNotEmpty().allSatisfy(n -> assertThat(n).contains("DejaVuSans"));
+        assertThat(names).isNotEmpty().allSatisfy(n -> assertThat(n).contains("LiberationSans"));
     }
 
     @Test

@@ -6,17 +6,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The font shipped in this jar, DejaVu Sans regular and bold (licence in {@code
- * fonts/LICENSE-DejaVu.txt} beside them). Read once, when the class loads, into byte arrays that
+ * The font shipped in this jar, Liberation Sans 2 regular and bold (SIL Open Font Licence 1.1, in {@code
+ * fonts/LICENSE-Liberation-OFL.txt} beside them). Read once, when the class loads, into byte arrays that
  * nothing writes to again; every rendering reads them through its own stream, so renderings on
  * many threads share the bytes without locking.
  */
 final class Fonts {
     /** The CSS family name the renderer's stylesheet asks for. */
-    static final String FAMILY = "DejaVu Sans";
+    static final String FAMILY = "Liberation Sans";
 
-    private static final byte[] REGULAR = read("fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = read("fonts/DejaVuSans-Bold.ttf");
+    private static final byte[] REGULAR = read("fonts/LiberationSans-Regular.ttf");
+    private static final byte[] BOLD = read("fonts/LiberationSans-Bold.ttf");
 
     private Fonts() {}
 

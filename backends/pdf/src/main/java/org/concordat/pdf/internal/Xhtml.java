@@ -35,8 +35,8 @@ final class Xhtml {
 
     private static final String STYLE = """
             @page{size:A4;margin:18mm 16mm 20mm 16mm;
-              @bottom-right{content:"Page " counter(page) " of " counter(pages);font-family:"DejaVu Sans";font-size:8pt;color:#444}}
-            html,body{font-family:"DejaVu Sans";font-size:10pt;line-height:1.4;color:#111}
+              @bottom-right{content:"Page " counter(page) " of " counter(pages);font-family:"Liberation Sans";font-size:8pt;color:#444}}
+            html,body{font-family:"Liberation Sans";font-size:10pt;line-height:1.4;color:#111}
             h1{font-size:18pt;margin:0 0 6pt 0}
             h2{font-size:14pt;margin:16pt 0 6pt 0;page-break-after:avoid}
             h3{font-size:12pt;margin:12pt 0 4pt 0;page-break-after:avoid}
