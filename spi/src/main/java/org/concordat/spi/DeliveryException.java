@@ -58,7 +58,8 @@ public class DeliveryException extends RuntimeException {
     public static DeliveryException temporary(String message, Duration retryAfter, Throwable cause) {
         Objects.requireNonNull(retryAfter, "retryAfter");
         if (retryAfter.isNegative()) {
-            throw new IllegalArgumentException("DeliveryException retryAfter \"" + retryAfter + "\": must not be negative");
+            throw new IllegalArgumentException(
+                    "DeliveryException retryAfter \"" + retryAfter + "\": must not be negative");
         }
         return new DeliveryException(message, cause, false, retryAfter);
     }

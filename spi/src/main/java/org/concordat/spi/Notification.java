@@ -83,7 +83,14 @@ public record Notification(
             String textBody,
             Optional<String> htmlBody,
             List<Link> links) {
-        this(eventType, partnershipId, recipients, subject, textBody, htmlBody, links,
+        this(
+                eventType,
+                partnershipId,
+                recipients,
+                subject,
+                textBody,
+                htmlBody,
+                links,
                 contentId(eventType, partnershipId, recipients, subject, textBody, htmlBody, links));
     }
 
@@ -145,8 +152,8 @@ public record Notification(
     /** Shows event, partnership, recipients' roles and subject; never bodies, names or addresses. */
     @Override
     public String toString() {
-        return "Notification[id=" + id + ", eventType=" + eventType + ", partnershipId=" + partnershipId + ", recipients=" + recipients
-                + ", subject=" + subject + ", links=" + links.size() + "]";
+        return "Notification[id=" + id + ", eventType=" + eventType + ", partnershipId=" + partnershipId
+                + ", recipients=" + recipients + ", subject=" + subject + ", links=" + links.size() + "]";
     }
 
     /** Collects the parts of a {@link Notification}; not thread-safe. */

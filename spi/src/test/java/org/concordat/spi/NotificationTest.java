@@ -72,7 +72,9 @@ class NotificationTest {
         assertThat(valid().subject("MOU awaiting approval!").build().id()).isNotEqualTo(a.id());
         assertThat(valid().textBody("Please approve").build().id()).isNotEqualTo(a.id());
         assertThat(valid().htmlBody("<p>x</p>").build().id()).isNotEqualTo(a.id());
-        assertThat(valid().recipient("Bo", "champion", "bo@school.example").build().id())
+        assertThat(valid().recipient("Bo", "champion", "bo@school.example")
+                        .build()
+                        .id())
                 .isNotEqualTo(a.id());
         // length prefixes: moving text between parts changes the id
         assertThat(valid().subject("ab").textBody("c").build().id())
@@ -98,7 +100,8 @@ class NotificationTest {
         DeliveryException refused = DeliveryException.permanent("550 mailbox unavailable", null);
         assertThat(refused.permanent()).isTrue();
         assertThat(refused.retryAfter()).isEmpty();
-        DeliveryException later = DeliveryException.temporary("503 from receiver", java.time.Duration.ofSeconds(30), null);
+        DeliveryException later =
+                DeliveryException.temporary("503 from receiver", java.time.Duration.ofSeconds(30), null);
         assertThat(later.permanent()).isFalse();
         assertThat(later.retryAfter()).contains(java.time.Duration.ofSeconds(30));
         assertThat(DeliveryException.temporary("timeout", null).retryAfter()).isEmpty();
