@@ -25,10 +25,14 @@ import org.concordat.event.ObjectiveStatuses;
 import org.concordat.event.PlanEvent;
 import org.concordat.event.PlanEvents;
 import org.concordat.event.Reminders;
+import org.concordat.internal.facade.Outbox;
+import org.concordat.internal.facade.OutboxItem;
+import org.concordat.internal.notify.FanOutNotifier;
 import org.concordat.plan.PartnershipPlan;
 import org.concordat.rules.Rulebook;
 import org.concordat.spi.Notification;
 import org.concordat.spi.Notifier;
+import org.concordat.spi.NotifierProvider;
 import org.concordat.spi.Providers;
 import org.concordat.spi.RecordStore;
 import org.concordat.spi.ReportRenderer;
@@ -45,7 +49,10 @@ import org.slf4j.LoggerFactory;
  * {@code ./.concordat}, the log notifier and the Markdown, HTML, CSV and JSON renderers.
  *
  * <p>{@link #plans()} saves and loads plans; each save is compared with the version it replaces
- * and the resulting {@link PlanEvent}s are sent as notifications. {@link #observations()} records
+ * and the resulting {@link PlanEvent}s become notifications, recorded in the outbox in the record
+ * store in the same atomic append as the version, each with a stable id derived from its cause, and
+ * then sent (see {@link NotificationMode}); {@link #dispatch()} sends what is still pending, through
+ * every configured notifier ({@code concordat.notifier=smtp,webhook,log} fans out). {@link #observations()} records
  * monitoring data; each recording re-evaluates the plan as of today (or, for a value recorded
  * before the end of the period it describes, as of that period's end) and announces objectives that
  * became at risk or off track. Each value is judged at the date it describes, so a status changes
@@ -58,8 +65,14 @@ import org.slf4j.LoggerFactory;
 public final class Concordat implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Concordat.class);
 
+    /** The name a notifier given to the builder without one is known by in the outbox. */
+    public static final String GIVEN_NOTIFIER = "given";
+
     private final RecordStore store;
+    private final Map<String, Notifier> notifiers;
     private final Notifier notifier;
+    private final Outbox outbox;
+    private final NotificationMode mode;
     private final Map<String, String> config;
     private final Map<String, ReportRenderer> renderers = new ConcurrentHashMap<>();
     private final Reminders reminders;
@@ -72,9 +85,9 @@ public final class Concordat implements AutoCloseable {
     private Concordat(Builder b) {
         this.config = Map.copyOf(b.config);
         RecordStore chosenStore = b.store != null ? b.store : Providers.openRecordStore(config);
-        Notifier chosenNotifier;
+        Map<String, Notifier> chosenNotifiers;
         try {
-            chosenNotifier = b.notifier != null ? b.notifier : Providers.openNotifier(config);
+            chosenNotifiers = !b.notifiers.isEmpty() ? new LinkedHashMap<>(b.notifiers) : openNotifiers(config);
         } catch (RuntimeException e) {
             if (b.store == null) {
                 chosenStore.close();
@@ -82,14 +95,55 @@ public final class Concordat implements AutoCloseable {
             throw e;
         }
         this.store = chosenStore;
-        this.notifier = chosenNotifier;
+        this.notifiers = java.util.Collections.unmodifiableMap(chosenNotifiers);
+        this.notifier = notifiers.size() == 1 ? notifiers.values().iterator().next() : new FanOutNotifier(notifiers);
+        this.mode = b.mode;
+        this.outbox = new Outbox(store, b.clock, b.author);
         this.renderers.putAll(b.renderers);
         this.clock = b.clock;
         this.zone = b.zone;
         this.observations = new ObservationRepository(store, b.clock, b.author, this::observed);
         this.reminders =
                 b.reminders != null ? b.reminders : Reminders.defaults().withDataLog(observations::lastCollected);
-        this.plans = new PlanRepository(store, b.clock, b.zone, b.author, Optional.ofNullable(b.rulebook), this::saved);
+        this.plans =
+                new PlanRepository(store, b.clock, b.zone, b.author, Optional.ofNullable(b.rulebook), saveListener());
+    }
+
+    /**
+     * Opens the notifiers named by {@code concordat.notifier} (configuration, else system property):
+     * a comma-separated list opens each, e.g. {@code smtp,webhook,log}; none named opens the one
+     * {@link Providers} chooses. On failure those already opened are closed.
+     */
+    private static Map<String, Notifier> openNotifiers(Map<String, String> config) {
+        Map<String, Notifier> opened = new LinkedHashMap<>();
+        Optional<String> named = Providers.explicitName(NotifierProvider.SELECTOR, config);
+        try {
+            if (named.isEmpty()) {
+                NotifierProvider provider = Providers.notifierProvider(config);
+                opened.put(provider.name(), provider.open(config));
+                return opened;
+            }
+            for (String part : named.get().split(",", -1)) {
+                String name = part.strip();
+                if (name.isEmpty() || opened.containsKey(name)) {
+                    throw new IllegalArgumentException("concordat.notifier \"" + named.get()
+                            + "\": expected distinct notifier names separated by commas, e.g. smtp,webhook,log");
+                }
+                Map<String, String> one = new LinkedHashMap<>(config);
+                one.put(NotifierProvider.SELECTOR, name);
+                opened.put(name, Providers.notifierProvider(one).open(one));
+            }
+            return opened;
+        } catch (RuntimeException e) {
+            opened.values().forEach(n -> {
+                try {
+                    n.close();
+                } catch (RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            });
+            throw e;
+        }
     }
 
     /**
@@ -131,13 +185,47 @@ public final class Concordat implements AutoCloseable {
 
     /**
      * Erases a person's name and email from every stored version of every plan (see {@link
-     * PlanRepository#erasePerson}), for a data protection erasure request.
+     * PlanRepository#erasePerson}) and from every notification in the outbox, pending or delivered
+     * (they are taken out of its recipients, so a pending one is no longer sent to them), for a data
+     * protection erasure request. Each redaction leaves the store's trace: who, when, why.
      *
-     * @return how many plan versions were redacted
+     * @return how many stored versions (of plans and of notifications) were redacted
+     * @throws UnsupportedOperationException when the store cannot erase
      */
     public int erasePerson(String personId, String reason) {
         checkOpen();
-        return plans.erasePerson(personId, reason);
+        int redacted = plans.erasePerson(personId, reason);
+        return redacted + outbox.erasePerson(personId, reason);
+    }
+
+    /**
+     * Sends every notification in the outbox that is due: those not yet delivered through each
+     * notifier, and those whose failed delivery is due to be tried again. Records each outcome, so a
+     * notifier that delivered is not sent the notification again, and one that failed for now is
+     * tried again later (see {@link NotificationMode}). Run it from a scheduler, or after a crash.
+     *
+     * @return what was sent, failed and skipped
+     */
+    public DispatchSummary dispatch() {
+        checkOpen();
+        return outbox.dispatch(notifiers);
+    }
+
+    /** The notifications in the outbox with a delivery still to make, oldest first. */
+    public List<OutboxEntry> pending() {
+        checkOpen();
+        return outbox.pending();
+    }
+
+    /** The notification with {@code id} in the outbox, in its latest state. */
+    public Optional<OutboxEntry> outboxEntry(String id) {
+        checkOpen();
+        return outbox.entry(id);
+    }
+
+    /** The names of the notifiers this facade sends through, in order (e.g. {@code [smtp, webhook, log]}). */
+    public List<String> notifierNames() {
+        return List.copyOf(notifiers.keySet());
     }
 
     /** The record store this facade uses. */
@@ -146,7 +234,10 @@ public final class Concordat implements AutoCloseable {
         return store;
     }
 
-    /** The notifier this facade uses. */
+    /**
+     * The notifier this facade uses; with several configured, one that sends to every one of them
+     * (trying each even when another fails).
+     */
     public Notifier notifier() {
         checkOpen();
         return notifier;
@@ -193,10 +284,13 @@ public final class Concordat implements AutoCloseable {
     }
 
     /**
-     * Sends the time-based notifications due on {@code asOf} for every stored plan (latest versions):
-     * activities coming up within the configured days and overdue measure data.
+     * Records (and, by default, sends) the time-based notifications due on {@code asOf} for every
+     * stored plan (latest versions): activities coming up within the configured days, overdue measure
+     * data, and agreement versions still awaiting approvals. Each reminder's id is derived from what
+     * it reminds of (the activity's occurrence, the measure's due date, the agreement version and the
+     * week), so running it twice, or on the next day, sends each reminder once.
      *
-     * @return the events found, in plan id order
+     * @return the events found, in plan id order, including those recorded before
      */
     public List<PlanEvent> remind(LocalDate asOf) {
         List<PlanEvent> all = new ArrayList<>();
@@ -207,7 +301,8 @@ public final class Concordat implements AutoCloseable {
     }
 
     /**
-     * Sends the time-based notifications due on {@code asOf} for one plan.
+     * Records (and, by default, sends) the time-based notifications due on {@code asOf} for one plan;
+     * see {@link #remind(LocalDate)}.
      *
      * @return the events found; empty when the plan is not stored
      */
@@ -216,48 +311,78 @@ public final class Concordat implements AutoCloseable {
         if (latest.isEmpty()) {
             return List.of();
         }
-        List<PlanEvent> events = PlanEvents.due(latest.get().plan(), asOf, reminders);
-        publish(events, latest.get().plan());
-        return events;
+        PartnershipPlan plan = latest.get().plan();
+        List<PlanEvent> events = new ArrayList<>(PlanEvents.due(plan, asOf, reminders));
+        events.addAll(PlanEvents.awaitingApproval(plan));
+        if (mode != NotificationMode.OFF) {
+            List<String> recorded = outbox.recordNew(outbox.items(events, plan, e -> Outbox.reminderCause(e, asOf)));
+            sendRecorded(recorded);
+        }
+        return List.copyOf(events);
     }
 
     /**
-     * Sends one notification per event, addressed from {@code plan}; for events found elsewhere,
-     * e.g. objective status changes from an evaluation ({@link PlanEvents#statusChanges}).
+     * Records one notification per event, addressed from {@code plan}, and (by default) sends them;
+     * for events found elsewhere, e.g. objective status changes from an evaluation ({@link
+     * PlanEvents#statusChanges}). Each id is derived from the event and the notification's content,
+     * so publishing the same again sends nothing new. With {@link NotificationMode#OFF} nothing is
+     * recorded and each is sent directly, at most once.
      *
-     * @return the notifications sent (an event whose people have no email sends none)
-     * @throws java.io.UncheckedIOException when the notifier cannot accept one; later ones are not
-     *     sent
+     * @return the notifications made (an event whose people have no email makes none)
+     * @throws java.io.UncheckedIOException with {@link NotificationMode#OFF}, when the notifier cannot
+     *     accept one; later ones are not sent
      */
     public List<Notification> publish(List<? extends PlanEvent> events, PartnershipPlan plan) {
         checkOpen();
-        List<Notification> sent = new ArrayList<>();
-        for (PlanEvent event : events) {
-            Optional<Notification> n = EventNotifications.toNotification(event, plan);
-            if (n.isPresent()) {
-                notifier.send(n.get());
-                sent.add(n.get());
-            } else {
-                LOG.warn(
-                        "{} for {}: nobody to notify (no work email for the people concerned)",
-                        event.eventType(),
-                        event.partnershipId());
+        List<Notification> made = new ArrayList<>();
+        if (mode == NotificationMode.OFF) {
+            for (PlanEvent event : events) {
+                Optional<Notification> n = EventNotifications.toNotification(event, plan);
+                n.ifPresent(notifier::send);
+                n.ifPresent(made::add);
             }
+            return List.copyOf(made);
         }
-        return List.copyOf(sent);
+        List<OutboxItem> items =
+                outbox.items(events, plan, e -> Outbox.publishedCause(e, EventNotifications.toNotification(e, plan)));
+        items.stream().filter(i -> !i.recipients().isEmpty()).forEach(i -> made.add(i.notification()));
+        sendRecorded(outbox.recordNew(items));
+        return List.copyOf(made);
     }
 
-    private void saved(Optional<PartnershipPlan> before, PlanVersion after) {
-        List<PlanEvent> events = PlanEvents.changes(before, after.plan());
+    private PlanRepository.SaveListener saveListener() {
+        return new PlanRepository.SaveListener() {
+            @Override
+            public List<org.concordat.spi.RecordAppend> causes(
+                    Optional<PartnershipPlan> before, PartnershipPlan after, long version) {
+                if (mode == NotificationMode.OFF) {
+                    return List.of();
+                }
+                List<PlanEvent> events = PlanEvents.changes(before, after);
+                return outbox.appends(outbox.items(events, after, e -> Outbox.savedCause(e, version)));
+            }
+
+            @Override
+            public void saved(PlanVersion after, List<org.concordat.spi.RecordAppend> causes) {
+                sendRecorded(causes.stream().map(a -> a.key().id()).toList());
+            }
+        };
+    }
+
+    /** Sends what was just recorded, when the mode says so; a failure leaves it pending, never fails the caller. */
+    private void sendRecorded(List<String> ids) {
+        if (mode != NotificationMode.SEND_AFTER_SAVE || ids.isEmpty()) {
+            return;
+        }
         try {
-            publish(events, after.plan());
+            DispatchSummary summary = outbox.dispatch(notifiers, ids);
+            if (summary.anyFailed()) {
+                LOG.warn("notifications recorded; sending: {}", summary.describe(zone, clock.instant()));
+            }
         } catch (RuntimeException e) {
-            // The version is stored: failing the save now would invite a retry that conflicts. Say so loudly.
-            LOG.error(
-                    "plan {} version {} saved, but notifying failed: {}",
-                    after.partnershipId(),
-                    after.version(),
-                    e.toString());
+            // They are recorded: a dispatcher sends them later. Failing the save now would invite a retry that
+            // conflicts.
+            LOG.error("notifications recorded, but sending failed; they stay pending: {}", e.toString());
         }
     }
 
@@ -281,7 +406,13 @@ public final class Concordat implements AutoCloseable {
                     ObjectiveStatuses.of(p, Evaluation.of(p, before).asOf(judgedOn));
             Map<String, ObjectiveStatus> now =
                     ObjectiveStatuses.of(p, Evaluation.of(p, after).asOf(judgedOn));
-            publish(PlanEvents.statusChanges(p, was, now), p);
+            List<PlanEvent> changes = PlanEvents.statusChanges(p, was, now);
+            if (mode == NotificationMode.OFF) {
+                publish(changes, p);
+            } else {
+                int count = after.size();
+                sendRecorded(outbox.recordNew(outbox.items(changes, p, e -> Outbox.observedCause(e, count))));
+            }
         } catch (RuntimeException e) {
             // The observations are stored; a failure to judge or notify must not hide that.
             LOG.error(
@@ -291,12 +422,16 @@ public final class Concordat implements AutoCloseable {
         }
     }
 
-    /** Closes the notifier, then the store; calling it again does nothing. */
+    /** Closes the notifiers, then the store; calling it again does nothing. */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
             try {
-                notifier.close();
+                if (notifier instanceof FanOutNotifier) {
+                    notifier.close();
+                } else {
+                    notifiers.values().forEach(Notifier::close);
+                }
             } finally {
                 store.close();
             }
@@ -312,7 +447,8 @@ public final class Concordat implements AutoCloseable {
     /** Collects what a {@link Concordat} is bound to; not thread-safe. */
     public static final class Builder {
         private RecordStore store;
-        private Notifier notifier;
+        private final Map<String, Notifier> notifiers = new LinkedHashMap<>();
+        private NotificationMode mode = NotificationMode.SEND_AFTER_SAVE;
         private final Map<String, ReportRenderer> renderers = new LinkedHashMap<>();
         private final Map<String, String> config = new LinkedHashMap<>();
         private Clock clock = Clock.systemUTC();
@@ -329,9 +465,39 @@ public final class Concordat implements AutoCloseable {
             return this;
         }
 
-        /** Uses this notifier instead of discovering one. */
+        /**
+         * Uses this notifier instead of discovering one, known in the outbox as {@value
+         * Concordat#GIVEN_NOTIFIER}; replaces any given before.
+         */
         public Builder notifier(Notifier notifier) {
-            this.notifier = Objects.requireNonNull(notifier, "notifier");
+            Objects.requireNonNull(notifier, "notifier");
+            notifiers.clear();
+            notifiers.put(GIVEN_NOTIFIER, notifier);
+            return this;
+        }
+
+        /**
+         * Adds a notifier under {@code name} (e.g. {@code smtp}), instead of discovering them: with
+         * several, every notification goes to each, and the outbox keeps each one's delivery apart, so
+         * a retry goes only to those that have not delivered it. The name is recorded with each
+         * delivery: keep it stable.
+         *
+         * @throws IllegalArgumentException when the name is blank or was given before
+         */
+        public Builder notifier(String name, Notifier notifier) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(notifier, "notifier");
+            if (name.isBlank() || notifiers.containsKey(name)) {
+                throw new IllegalArgumentException("notifier name \"" + name + "\": must be non-blank and distinct");
+            }
+            notifiers.remove(GIVEN_NOTIFIER);
+            notifiers.put(name, notifier);
+            return this;
+        }
+
+        /** What to do with the notifications saves, reminders and observations cause; {@link NotificationMode#SEND_AFTER_SAVE} by default. */
+        public Builder notifications(NotificationMode mode) {
+            this.mode = Objects.requireNonNull(mode, "mode");
             return this;
         }
 

@@ -21,6 +21,7 @@ import org.concordat.rules.ValidationSettings;
 import org.concordat.school.Urn;
 import org.concordat.spi.Erasure;
 import org.concordat.spi.IndexTerm;
+import org.concordat.spi.RecordAppend;
 import org.concordat.spi.RecordDraft;
 import org.concordat.spi.RecordKey;
 import org.concordat.spi.RecordStore;
@@ -39,12 +40,21 @@ import org.concordat.spi.VersionInfo;
  * written. Safe for use by many threads at once.
  */
 public final class PlanRepository {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlanRepository.class);
+
     /** How many times {@link #update} tries before giving up under constant contention. */
     public static final int MAX_UPDATE_ATTEMPTS = 1000;
 
-    /** What the facade does once a version is stored: work out events and notify. */
+    /**
+     * What the facade does around a save: before it, the records to append together with the plan
+     * version (the notifications it causes); once it is stored, anything else (sending them).
+     */
     interface SaveListener {
-        void saved(Optional<PartnershipPlan> before, PlanVersion after);
+        /** The appends to make atomically with version {@code version} of {@code after}. */
+        List<RecordAppend> causes(Optional<PartnershipPlan> before, PartnershipPlan after, long version);
+
+        /** Called once the version and {@code causes} are stored. */
+        void saved(PlanVersion after, List<RecordAppend> causes);
     }
 
     private final RecordStore store;
@@ -53,6 +63,7 @@ public final class PlanRepository {
     private final String author;
     private final Optional<Rulebook> rulebook;
     private final SaveListener listener;
+    private volatile boolean warnedNotAtomic;
 
     PlanRepository(
             RecordStore store,
@@ -110,15 +121,54 @@ public final class PlanRepository {
                         .filter(r -> r.version() == expectedVersion)
                         .map(r -> PlanRecords.read(r).plan());
         Instant now = clock.instant();
+        List<RecordAppend> causes = listener.causes(before, plan, expectedVersion + 1);
+        List<RecordAppend> appends = new ArrayList<>();
+        appends.add(RecordAppend.of(key, expectedVersion, PlanRecords.draft(plan, author, now)));
+        appends.addAll(causes);
         long version;
         try {
-            version = store.append(key, expectedVersion, PlanRecords.draft(plan, author, now));
+            // One atomic append: the version and the notifications it causes are stored together or not at all.
+            version = appends.size() == 1
+                    ? store.append(key, expectedVersion, appends.get(0).draft())
+                    : appendAll(appends);
         } catch (VersionConflictException e) {
+            if (!e.key().equals(key)) {
+                throw new IllegalStateException(
+                        "plan \"" + id + "\" version " + (expectedVersion + 1)
+                                + ": the notifications it causes are already recorded (" + e.key()
+                                + "), so the store holds notifications for a version it does not hold",
+                        e);
+            }
             throw new PlanConflictException(id, e.expectedVersion(), e.actualVersion(), e);
         }
         PlanVersion saved = new PlanVersion(plan, version, now, author);
-        listener.saved(before, saved);
+        listener.saved(saved, causes);
         return saved;
+    }
+
+    /**
+     * Appends atomically; on a store that cannot (it keeps {@link RecordStore#appendAll}'s default),
+     * the plan version first and then each other record, so a crash in between can lose those others
+     * but never leaves them without their version.
+     */
+    private long appendAll(List<RecordAppend> appends) {
+        try {
+            return store.appendAll(appends).get(0);
+        } catch (UnsupportedOperationException e) {
+            if (!warnedNotAtomic) {
+                warnedNotAtomic = true;
+                LOG.warn(
+                        "{}: cannot append several records atomically, so notifications are recorded just after the"
+                                + " plan version they belong to, and a crash in between loses them",
+                        store.getClass().getName());
+            }
+            RecordAppend first = appends.get(0);
+            long version = store.append(first.key(), first.expectedVersion(), first.draft());
+            for (RecordAppend more : appends.subList(1, appends.size())) {
+                store.append(more.key(), more.expectedVersion(), more.draft());
+            }
+            return version;
+        }
     }
 
     /**

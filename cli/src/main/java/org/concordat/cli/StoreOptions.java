@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.concordat.Concordat;
+import org.concordat.NotificationMode;
 import org.concordat.rules.Rulebook;
 import org.concordat.spi.ProviderSelectionException;
 import org.concordat.spi.RecordStoreProvider;
@@ -43,16 +44,30 @@ final class StoreOptions {
      * @throws InputException naming what was found when no store fits or it cannot be opened
      */
     Concordat open(String author, Optional<Rulebook> required) {
+        NotifyOptions none = new NotifyOptions();
+        return open(author, required, none, none.mode());
+    }
+
+    /**
+     * Opens the {@link Concordat} facade on the configured store, with the notifiers {@code notify}
+     * configures (discovered by priority when it names none), doing {@code mode} with notifications.
+     *
+     * @throws InputException naming what was found when no store or notifier fits or one cannot be
+     *     opened
+     */
+    Concordat open(String author, Optional<Rulebook> required, NotifyOptions notify, NotificationMode mode) {
         Concordat.Builder b = Concordat.builder()
                 .config(RecordStoreProvider.SELECTOR, "file")
                 .config("directory", directory.toString())
                 .config(options)
+                .config(notify.options)
+                .notifications(mode)
                 .author(author);
         required.ifPresent(b::requireRulebook);
         try {
             return b.build();
         } catch (ProviderSelectionException | IllegalArgumentException e) {
-            throw new InputException("store: " + e.getMessage(), e);
+            throw new InputException((notify.configured() ? "store or notifier: " : "store: ") + e.getMessage(), e);
         } catch (UncheckedIOException e) {
             // A server store's message names the server and the reason (never a password).
             throw new InputException("store " + where() + ": cannot open: " + e.getMessage(), e);

@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code concordat store save PLAN}: appends the plan as a new version under its partnership id,
- * unless it is unchanged since the latest version. With {@code --rulebook}, a plan with errors is
+ * unless it is unchanged since the latest version. With {@code --notify-option}, the notifications
+ * the save causes are recorded with it, for {@code concordat notify dispatch} to send. With {@code --rulebook}, a plan with errors is
  * refused (exit 1) and nothing is saved; with {@code --expected-version}, a plan someone else
  * changed meanwhile is refused (exit 1).
  */
@@ -27,6 +28,8 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Save PLAN as a new version under its partnership id (nothing is saved when it is unchanged).",
+            "With --notify-option, the notifications the save causes are recorded with it, in the same"
+                    + " atomic write, for 'concordat notify dispatch' to send.",
             "Exit 0 when saved or unchanged, 1 when refused (rulebook errors, or --expected-version"
                     + " differs), 2 when PLAN or the store cannot be read."
         })
@@ -57,6 +60,9 @@ final class StoreSaveCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store = new StoreOptions();
 
+    @Mixin
+    NotifyOptions notify = new NotifyOptions();
+
     StoreSaveCommand(Environment env) {
         this.env = env;
     }
@@ -71,7 +77,7 @@ final class StoreSaveCommand implements Callable<Integer> {
         PartnershipPlan plan = PlanInput.read(file);
         Optional<Rulebook> book = rulebook.map(ValidateCommand::rulebook);
         String id = plan.partnership().id();
-        try (Concordat concordat = store.open(who, book)) {
+        try (Concordat concordat = store.open(who, book, notify, notify.mode())) {
             PlanRepository plans = concordat.plans();
             Optional<PlanVersion> latest = store.read(() -> plans.load(id));
             long current = latest.map(PlanVersion::version).orElse(0L);
@@ -80,8 +86,15 @@ final class StoreSaveCommand implements Callable<Integer> {
                 println(id + ": unchanged since version " + current + "; nothing saved");
                 return ExitCode.OK;
             }
+            int pendingBefore =
+                    notify.configured() ? store.read(concordat::pending).size() : 0;
             PlanVersion saved = store.read(() -> plans.save(plan, expected));
             println(id + ": saved version " + saved.version() + " in " + store.where());
+            if (notify.configured()) {
+                int recorded = store.read(concordat::pending).size() - pendingBefore;
+                println(id + ": recorded " + recorded + (recorded == 1 ? " notification" : " notifications")
+                        + " for 'concordat notify dispatch' to send");
+            }
             return ExitCode.OK;
         } catch (PlanRejectedException e) {
             String name = book.map(Rulebook::name).orElse("the rulebook");

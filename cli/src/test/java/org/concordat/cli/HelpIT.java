@@ -49,7 +49,8 @@ class HelpIT {
                 .containsPattern("\\n  import +Bring real school data in")
                 .containsPattern("\\n  key +Manage the key that pseudonymises pupils")
                 .contains("export the action plan as a calendar")
-                .containsPattern("\\n  calendar +");
+                .containsPattern("\\n  calendar +")
+                .containsPattern("\\n  notify +");
     }
 
     @Test
@@ -58,8 +59,9 @@ class HelpIT {
 
         assertThat(run.exit()).as(run.toString()).isEqualTo(2);
         assertThat(run.err())
-                .isEqualTo("concordat: name a command: validate, report, evaluate, store, calendar, import or key"
-                        + " (try 'concordat --help')\n");
+                .isEqualTo(
+                        "concordat: name a command: validate, report, evaluate, store, notify, calendar, import or key"
+                                + " (try 'concordat --help')\n");
     }
 
     @Test

@@ -41,8 +41,9 @@ import org.concordat.spi.Recipient;
  * </table>
  *
  * <p>Each person is addressed once, in the first matching role, with their name and work email
- * only. A person without an email cannot be reached and is left out; when nobody can be reached,
- * {@link #toNotification} returns empty. No HTML body is made: the text is complete.
+ * only. A person without an email cannot be reached and is left out, as is one who opted out
+ * ({@code emailOptOut}); {@link #address} counts both. When nobody can be reached, {@link
+ * #toNotification} returns empty. No HTML body is made: the text is complete.
  */
 public final class EventNotifications {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
@@ -56,9 +57,18 @@ public final class EventNotifications {
      * @return empty when none of the people the event concerns has a work email
      */
     public static Optional<Notification> toNotification(PlanEvent event, PartnershipPlan plan) {
+        return address(event, plan).notification();
+    }
+
+    /**
+     * The notification for {@code event} as {@link #toNotification} makes it, with the ids of the
+     * people it is addressed to (in recipient order) and how many of the people the event concerns
+     * were left out for want of a work email or because they opted out ({@code emailOptOut}).
+     */
+    public static Addressing address(PlanEvent event, PartnershipPlan plan) {
         Notification.Builder b = Notification.builder(event.eventType(), event.partnershipId());
         String name = plan.partnership().name();
-        Map<String, Recipient> to = new LinkedHashMap<>();
+        Reach to = new Reach();
         if (event instanceof AgreementAwaitingApproval e) {
             Set<String> awaiting = Set.copyOf(e.awaitingInstitutionIds());
             add(to, plan, inAny(awaiting), Role.HEADTEACHER, Role.CHAIR_OF_GOVERNORS, Role.PROJECT_LEAD);
@@ -144,10 +154,41 @@ public final class EventNotifications {
                             + ").\nPlease review its measures and activities at the next meeting.");
         }
         if (to.isEmpty()) {
-            return Optional.empty();
+            return new Addressing(Optional.empty(), List.of(), to.withoutAddress.size(), to.optedOut.size());
         }
-        to.values().forEach(b::recipient);
-        return Optional.of(b.build());
+        to.recipients.values().forEach(b::recipient);
+        return new Addressing(
+                Optional.of(b.build()),
+                List.copyOf(to.recipients.keySet()),
+                to.withoutAddress.size(),
+                to.optedOut.size());
+    }
+
+    /** The people an event reaches, by person id, and those it cannot. */
+    private static final class Reach {
+        final Map<String, Recipient> recipients = new LinkedHashMap<>();
+        final Set<String> withoutAddress = new java.util.TreeSet<>();
+        final Set<String> optedOut = new java.util.TreeSet<>();
+
+        boolean isEmpty() {
+            return recipients.isEmpty();
+        }
+
+        void add(Person person, String role) {
+            if (recipients.containsKey(person.id())) {
+                return;
+            }
+            if (person.emailOptOut()) {
+                optedOut.add(person.id());
+            } else if (person.email().isEmpty()) {
+                withoutAddress.add(person.id());
+            } else {
+                recipients.put(
+                        person.id(),
+                        Recipient.of(
+                                oneLine(person.name()), role, person.email().get()));
+            }
+        }
     }
 
     /** The role as a recipient role, e.g. {@code chair-of-governors}. */
@@ -159,7 +200,7 @@ public final class EventNotifications {
         return p -> p.institutionId().filter(institutionIds::contains).isPresent();
     }
 
-    private static void add(Map<String, Recipient> to, PartnershipPlan plan, Predicate<Person> where, Role... roles) {
+    private static void add(Reach to, PartnershipPlan plan, Predicate<Person> where, Role... roles) {
         for (Role role : roles) {
             for (Person p : plan.people()) {
                 if (p.has(role) && where.test(p)) {
@@ -169,9 +210,8 @@ public final class EventNotifications {
         }
     }
 
-    private static void add(Map<String, Recipient> to, Person person, String role) {
-        person.email()
-                .ifPresent(email -> to.putIfAbsent(person.id(), Recipient.of(oneLine(person.name()), role, email)));
+    private static void add(Reach to, Person person, String role) {
+        to.add(person, role);
     }
 
     private static String institutions(PartnershipPlan plan, List<String> ids) {

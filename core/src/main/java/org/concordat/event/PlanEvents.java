@@ -108,6 +108,23 @@ public final class PlanEvents {
     }
 
     /**
+     * The approvals still awaited in {@code plan}: one {@link AgreementAwaitingApproval} for each
+     * agreement version that is circulated and that some parties have not yet approved, for
+     * reminders.
+     */
+    public static List<PlanEvent> awaitingApproval(PartnershipPlan plan) {
+        String id = plan.partnership().id();
+        List<PlanEvent> events = new ArrayList<>();
+        for (AgreementVersion v : plan.agreement().map(Agreement::versions).orElse(List.of())) {
+            if (v.status() == AgreementStatus.CIRCULATED
+                    && !v.awaitingApproval().isEmpty()) {
+                events.add(new AgreementAwaitingApproval(id, v.number(), v.awaitingApproval()));
+            }
+        }
+        return List.copyOf(events);
+    }
+
+    /**
      * The announcements among judged objective statuses: one {@link ObjectiveStatusChanged} for each
      * objective of {@code plan} whose status moved to {@link ObjectiveStatus#AT_RISK} or {@link
      * ObjectiveStatus#OFF_TRACK}. An objective missing from {@code before} counts as {@link

@@ -1,5 +1,6 @@
 package org.concordat.partnership;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
 @ConcordatStyle
 @JsonSerialize(as = Person.class)
 @JsonDeserialize(as = Person.class)
-@JsonPropertyOrder({"id", "name", "roles", "institutionId", "email"})
+@JsonPropertyOrder({"id", "name", "roles", "institutionId", "email", "emailOptOut"})
 abstract class PersonDef {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -37,6 +38,17 @@ abstract class PersonDef {
 
     /** Work email address; never a personal one. */
     public abstract Optional<String> email();
+
+    /**
+     * Whether the person asked not to be sent notifications: they are then left out of every
+     * notification's recipients (and counted as opted out), whatever their roles. False by default,
+     * and not written when false, so plans written before it read unchanged.
+     */
+    @Value.Default
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    public boolean emailOptOut() {
+        return false;
+    }
 
     /** Whether this person plays {@code role}. */
     public final boolean has(Role role) {

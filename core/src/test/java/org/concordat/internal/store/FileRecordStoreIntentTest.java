@@ -80,6 +80,32 @@ class FileRecordStoreIntentTest {
     }
 
     @Test
+    void a_committed_intent_is_finished_on_open_when_a_version_was_linked_into_place_but_kept_its_temporary_name()
+            throws IOException {
+        List<String> temps = temps();
+        Files.createDirectories(root.resolve("pending"));
+        Files.write(root.resolve("pending").resolve(DEAD_PID + "-ab.intent"), Intent.encode(temps));
+        // The crash came between hard-linking the first version to its name and removing the
+        // temporary name: both names are the same file.
+        Path first = root.resolve(temps.get(0));
+        Path named = first.resolveSibling(KeyPaths.fileName(1));
+        try {
+            Files.createLink(named, first);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no hard links here: " + e);
+        }
+
+        try (FileRecordStore store = FileRecordStore.open(root)) {
+            for (RecordKey key : GROUP) {
+                assertThat(store.latest(key))
+                        .map(r -> new String(r.payload(), StandardCharsets.UTF_8))
+                        .contains("v1 of " + key);
+            }
+        }
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
     void an_intent_never_committed_leaves_none_of_the_group() throws IOException {
         List<String> temps = temps();
         Files.createDirectories(root.resolve("pending"));
