@@ -23,7 +23,8 @@ import org.concordat.spi.report.Series;
  * The evaluation report's progress charts, as data: for each measure of an objective with a
  * judged, shown value, a line chart whose first series is the trajectory (baseline, each target,
  * and its expected value at every compared date) and whose other series each mark one finding's
- * value at the date it was compared at. Labels are dates in order, tagged {@code (baseline)},
+ * value at the date it was compared at, named for whom it describes ("Partnership, Disadvantaged
+ * pupils"). Labels are dates in order, tagged {@code (baseline)},
  * {@code (target)} and {@code (compared)}, so formats that show charts as tables keep the marker.
  * A withheld value is left out: a point on a chart would show it.
  */
@@ -68,7 +69,7 @@ final class ProgressChart {
         for (Finding f : compared) {
             LocalDate at = f.comparedAt().orElseThrow();
             series.add(Series.of(
-                    who(plan, f, labels) + ": value compared on " + labels.day(at),
+                    who(plan, f, labels),
                     List.of(DataPoint.of(
                             label(at, tags.get(at), labels), f.value().value().orElseThrow()))));
         }

@@ -153,7 +153,7 @@ class EvaluationReportTest {
         // partnership's is marked.
         assertThat(chart.series()).hasSize(2);
         Series marked = chart.series().get(1);
-        assertThat(marked.name()).isEqualTo("Partnership, Disadvantaged pupils: value compared on 31 August 2026");
+        assertThat(marked.name()).isEqualTo("Partnership, Disadvantaged pupils");
         assertThat(marked.points())
                 .containsExactly(DataPoint.of("31 August 2026 (compared, target)", new BigDecimal("34.0")));
         assertThat(doc.toString()).doesNotContain("40.0").doesNotContain("33.8");

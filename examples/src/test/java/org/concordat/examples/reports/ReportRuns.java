@@ -30,6 +30,11 @@ final class ReportRuns {
             return args;
         }
 
+        @Override
+        public String toString() {
+            return name();
+        }
+
         /** A short name for messages and file names, e.g. {@code first-plan-newsletter-2025-26-autumn}. */
         String name() {
             String file = plan.getFileName().toString().replace(".yaml", "");
@@ -38,6 +43,21 @@ final class ReportRuns {
                     : "-" + options.get(1).replace('/', '-').replace(' ', '-');
             return file + "-" + kind + term;
         }
+    }
+
+    /**
+     * One report of each kind for every example plan: as {@link #all()}, but only the newsletter of
+     * the plan's first term (the newsletters of other terms are the same page with other rows).
+     */
+    static List<Report> eachKind() throws IOException {
+        List<Report> reports = new ArrayList<>();
+        java.util.Set<Path> newsletter = new java.util.HashSet<>();
+        for (Report r : all()) {
+            if (!r.kind().equals("newsletter") || newsletter.add(r.plan())) {
+                reports.add(r);
+            }
+        }
+        return reports;
     }
 
     /** Every report of every example plan. */
