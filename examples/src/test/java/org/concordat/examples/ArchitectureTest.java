@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     /** The root package of each module under backends/; add a backend here when it is added. */
-    static final List<String> BACKEND_ROOTS = List.of("org.concordat.postgres");
+    static final List<String> BACKEND_ROOTS =
+            List.of("org.concordat.postgres", "org.concordat.mail", "org.concordat.webhook");
 
     /** Packages of modules other than core, each the root of its module. */
     private static final List<String> NON_CORE_ROOTS = java.util.stream.Stream.concat(
@@ -122,6 +123,12 @@ class ArchitectureTest {
         assertThat(mainClasses.get("org.concordat.postgres.PostgresRecordStoreProvider"))
                 .matches(c -> inABackend().test(c));
         assertThat(moduleOf("org.concordat.postgres.internal")).isEqualTo("postgres");
+        assertThat(mainClasses.get("org.concordat.mail.SmtpNotifierProvider"))
+                .matches(c -> inABackend().test(c));
+        assertThat(moduleOf("org.concordat.mail.internal")).isEqualTo("mail");
+        assertThat(mainClasses.get("org.concordat.webhook.WebhookNotifierProvider"))
+                .matches(c -> inABackend().test(c));
+        assertThat(moduleOf("org.concordat.webhook.internal")).isEqualTo("webhook");
     }
 
     @Test

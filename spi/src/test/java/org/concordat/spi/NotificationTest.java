@@ -64,4 +64,48 @@ class NotificationTest {
         assertThat(Recipient.of("Ada", "champion", "ada@x").toString()).isEqualTo("Recipient[role=champion]");
         assertThatThrownBy(() -> Recipient.of("Ada", "champion", "")).hasMessageContaining("Recipient address");
     }
+
+    @Test
+    void the_same_content_has_the_same_derived_id_and_any_change_a_new_one() {
+        Notification a = valid().build();
+        assertThat(valid().build().id()).isEqualTo(a.id()).startsWith("n-").hasSize(34);
+        assertThat(valid().subject("MOU awaiting approval!").build().id()).isNotEqualTo(a.id());
+        assertThat(valid().textBody("Please approve").build().id()).isNotEqualTo(a.id());
+        assertThat(valid().htmlBody("<p>x</p>").build().id()).isNotEqualTo(a.id());
+        assertThat(valid().recipient("Bo", "champion", "bo@school.example")
+                        .build()
+                        .id())
+                .isNotEqualTo(a.id());
+        // length prefixes: moving text between parts changes the id
+        assertThat(valid().subject("ab").textBody("c").build().id())
+                .isNotEqualTo(valid().subject("a").textBody("bc").build().id());
+    }
+
+    @Test
+    void a_given_id_is_kept_and_a_malformed_one_refused_by_name() {
+        assertThat(valid().id("plan.x-3:agreement.awaiting-approval").build().id())
+                .isEqualTo("plan.x-3:agreement.awaiting-approval")
+                .isNotEqualTo(valid().build().id());
+        assertThatThrownBy(() -> valid().id("has space").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Notification id")
+                .hasMessageContaining("has space");
+        assertThatThrownBy(() -> valid().id("").build()).hasMessageContaining("Notification id");
+        assertThatThrownBy(() -> valid().id("x".repeat(101)).build()).hasMessageContaining("Notification id");
+        assertThat(valid().id("x".repeat(100)).build().id()).hasSize(100);
+    }
+
+    @Test
+    void delivery_failures_say_whether_to_retry_and_when() {
+        DeliveryException refused = DeliveryException.permanent("550 mailbox unavailable", null);
+        assertThat(refused.permanent()).isTrue();
+        assertThat(refused.retryAfter()).isEmpty();
+        DeliveryException later =
+                DeliveryException.temporary("503 from receiver", java.time.Duration.ofSeconds(30), null);
+        assertThat(later.permanent()).isFalse();
+        assertThat(later.retryAfter()).contains(java.time.Duration.ofSeconds(30));
+        assertThat(DeliveryException.temporary("timeout", null).retryAfter()).isEmpty();
+        assertThatThrownBy(() -> DeliveryException.temporary("x", java.time.Duration.ofSeconds(-1), null))
+                .hasMessageContaining("retryAfter");
+    }
 }

@@ -13,11 +13,12 @@ import org.slf4j.LoggerFactory;
  * #LOGGER_NAME} at INFO, e.g.
  *
  * <pre>
- * notification event=agreement.awaiting-approval partnership=P-1 recipients=3 roles=[champion, headteacher] links=1 subject="MOU v2 awaiting approval"
+ * notification event=agreement.awaiting-approval id=n-3f0c… partnership=P-1 recipients=3 roles=[champion, headteacher] links=1 subject="MOU v2 awaiting approval"
  * </pre>
  *
  * <p>Logs are kept longer and read by more people than mailboxes, so the line holds only what an
- * operator needs to see that a notice went out: the event type, the partnership id, how many
+ * operator needs to see that a notice went out: the event type, the notification's id (which the
+ * outbox and receivers de-duplicate by; it holds no personal data), the partnership id, how many
  * recipients and in which roles, how many links and (unless turned off) the subject. It never logs
  * recipients' names or addresses, the bodies or the link targets, which may carry personal data.
  * Subjects are written by Concordat's builders without personal names; an adopter whose subjects
@@ -66,6 +67,8 @@ public final class LogNotifier implements Notifier {
         }
         StringBuilder line = new StringBuilder("notification event=")
                 .append(n.eventType())
+                .append(" id=")
+                .append(n.id())
                 .append(" partnership=")
                 .append(escape(n.partnershipId()))
                 .append(" recipients=")

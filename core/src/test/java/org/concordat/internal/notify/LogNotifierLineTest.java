@@ -19,7 +19,8 @@ class LogNotifierLineTest {
     @Test
     void holds_event_partnership_roles_counts_and_escaped_subject_only() {
         assertThat(new LogNotifier(true).line(NOTICE))
-                .isEqualTo("notification event=approval.recorded partnership=P-1 \\\"x\\\" recipients=3"
+                .isEqualTo("notification event=approval.recorded id=" + NOTICE.id()
+                        + " partnership=P-1 \\\"x\\\" recipients=3"
                         + " roles=[champion, headteacher] links=1 subject=\"Approval recorded\\u2029next\"");
     }
 

@@ -16,11 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The behaviour every {@link Notifier} promises. Extend it, implement {@link #newNotifier()} and
- * {@link #deliveredSubjects()}, which reads what reached the destination (a mailbox, a captured
- * log, a stub server on loopback): every test compares it with what it sent, so a notifier that
- * drops, duplicates or reorders messages fails with a message naming the broken promise. Override
- * {@link #assertDelivered(List)} to check more of each message than its subject.
+ * The behaviour every {@link Notifier} promises. Extend it and implement three methods that look
+ * at the destination itself (a mailbox, a captured log, a receiver on loopback), never at a record
+ * the notifier keeps of what it meant to send: {@link #newNotifier()}, {@link
+ * #deliveredSubjects()} and {@link #assertDelivered(List)}. Every test compares what arrived with
+ * what it sent, so a notifier that drops, duplicates, reorders or garbles messages, or loses the
+ * id receivers de-duplicate by, fails with a message naming the broken promise. {@link
+ * #assertCarriesText} and {@link #assertCarriesId} word those messages for the common checks.
  */
 public abstract class NotifierContract {
     /** The notifier under test, made fresh for each test. */
@@ -37,11 +39,66 @@ public abstract class NotifierContract {
     protected abstract List<String> deliveredSubjects();
 
     /**
-     * Checks more of each delivered notification than its subject (recipients, bodies, links);
-     * called after the contract found every subject of {@code sent} delivered once, in order for a
-     * single thread. The default checks nothing more.
+     * Checks each delivered message against the notification sent, reading the destination: that
+     * every recipient got it (or, for a destination without per-recipient delivery such as a log,
+     * that it arrived once), that it carries the notification's {@link Notification#id()} (see
+     * {@link #assertCarriesId}) and, where the destination holds bodies, the text (see {@link
+     * #assertCarriesText}). Called after the contract found every subject of {@code sent} delivered
+     * once, in order; {@code sent} may hold the same notification twice when it was sent twice.
+     * There is no default: a notifier that delivers nothing or garbage must not pass by omission.
      */
-    protected void assertDelivered(List<Notification> sent) {}
+    protected abstract void assertDelivered(List<Notification> sent);
+
+    /**
+     * Fails unless {@code delivered} holds every non-blank line of {@code sent}'s text body, in
+     * order, ignoring line-ending style and whitespace at the ends of lines (which mail, for one,
+     * may change). A lone surrogate, which no Unicode encoding can carry, counts as U+FFFD, the
+     * replacement character, on both sides.
+     *
+     * @param delivered the text the destination holds for the message, e.g. a mail's text part
+     */
+    protected static void assertCarriesText(Notification sent, String delivered) {
+        List<String> lines = unicode(delivered).lines().map(String::strip).toList();
+        int from = 0;
+        for (String line : unicode(sent.textBody()).lines().map(String::strip).toList()) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            int at = lines.subList(from, lines.size()).indexOf(line);
+            if (at < 0) {
+                throw new AssertionError("notification " + sent.id() + " (\"" + sent.subject()
+                        + "\") reached the destination without the line \"" + line
+                        + "\" of its text, or out of order: the notifier changes or drops message bodies");
+            }
+            from += at + 1;
+        }
+    }
+
+    /** {@code text} with every surrogate that is not half of a pair replaced by U+FFFD. */
+    private static String unicode(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else {
+                out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Fails unless {@code deliveredId}, the id the destination received (a {@code webhook-id}, a
+     * decoded Message-ID, a logged id), is {@code sent}'s id.
+     */
+    protected static void assertCarriesId(Notification sent, String deliveredId) {
+        if (!sent.id().equals(deliveredId)) {
+            throw new AssertionError("notification " + sent.id() + " (\"" + sent.subject()
+                    + "\") reached the destination under the id \"" + deliveredId
+                    + "\": the notifier loses the id receivers de-duplicate by");
+        }
+    }
 
     /** Called before each test, after {@link #newNotifier()}: e.g. to empty a mailbox. */
     protected void clearDelivered() {}
@@ -136,6 +193,16 @@ public abstract class NotifierContract {
         Notification n = hostile();
         assertThatCode(() -> notifier.send(n)).doesNotThrowAnyException();
         expectDelivered(List.of(n));
+    }
+
+    @Test
+    void a_notification_sent_again_arrives_again_under_the_same_id() {
+        // After a crash or a lost acknowledgement the caller sends the same notification again;
+        // the receiver de-duplicates by id, so the id must be the same both times.
+        Notification n = full();
+        notifier.send(n);
+        notifier.send(n);
+        expectDelivered(List.of(n, n));
     }
 
     @Test

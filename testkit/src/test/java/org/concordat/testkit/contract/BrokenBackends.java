@@ -174,21 +174,80 @@ final class BrokenBackends {
 
     /** Delivers every notification twice, as a retry after a lost acknowledgement might. */
     static final class DuplicatingNotifier implements Notifier {
-        final List<String> destination;
+        final List<Notification> destination;
 
-        DuplicatingNotifier(List<String> destination) {
+        DuplicatingNotifier(List<Notification> destination) {
             this.destination = destination;
         }
 
         @Override
         public void send(Notification notification) {
-            destination.add(notification.subject());
-            destination.add(notification.subject());
+            destination.add(notification);
+            destination.add(notification);
+        }
+    }
+
+    /** Delivers every notification once, with the right subject and id but another text. */
+    static final class GarblingNotifier implements Notifier {
+        final List<Notification> destination;
+
+        GarblingNotifier(List<Notification> destination) {
+            this.destination = destination;
+        }
+
+        @Override
+        public void send(Notification n) {
+            destination.add(new Notification(
+                    n.eventType(),
+                    n.partnershipId(),
+                    n.recipients(),
+                    n.subject(),
+                    "\uFFFD garbled \uFFFD",
+                    n.htmlBody(),
+                    n.links(),
+                    n.id()));
+        }
+    }
+
+    /** Delivers every notification once, intact but under an id of its own making each time. */
+    static final class NewIdNotifier implements Notifier {
+        final List<Notification> destination;
+        private final java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong();
+
+        NewIdNotifier(List<Notification> destination) {
+            this.destination = destination;
+        }
+
+        @Override
+        public void send(Notification n) {
+            destination.add(new Notification(
+                    n.eventType(),
+                    n.partnershipId(),
+                    n.recipients(),
+                    n.subject(),
+                    n.textBody(),
+                    n.htmlBody(),
+                    n.links(),
+                    "attempt-" + next.incrementAndGet()));
+        }
+    }
+
+    /** Delivers every notification once, as it was sent: the sound notifier. */
+    static final class ListNotifier implements Notifier {
+        final List<Notification> destination;
+
+        ListNotifier(List<Notification> destination) {
+            this.destination = destination;
+        }
+
+        @Override
+        public void send(Notification n) {
+            destination.add(java.util.Objects.requireNonNull(n, "notification"));
         }
     }
 
     /** A destination the notifiers above write to, as a test mailbox would. */
-    static List<String> destination() {
+    static List<Notification> destination() {
         return new CopyOnWriteArrayList<>();
     }
 }

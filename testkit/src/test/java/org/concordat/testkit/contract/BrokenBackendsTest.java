@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.concordat.spi.Notification;
 import org.concordat.spi.Notifier;
 import org.concordat.spi.RecordStore;
 import org.junit.jupiter.api.Test;
@@ -53,31 +54,59 @@ class BrokenBackendsTest {
         }
     }
 
-    static final class DroppingKit extends NotifierContract {
-        private final List<String> destination = BrokenBackends.destination();
+    /**
+     * A notifier kit whose destination is a list of what arrived, checked as any backend's kit
+     * checks its mailbox: subject, id and text of each message.
+     */
+    abstract static class ListDestinationKit extends NotifierContract {
+        final List<Notification> destination = BrokenBackends.destination();
 
+        @Override
+        protected List<String> deliveredSubjects() {
+            return destination.stream().map(Notification::subject).toList();
+        }
+
+        @Override
+        protected void assertDelivered(List<Notification> sent) {
+            for (int i = 0; i < sent.size(); i++) {
+                assertCarriesId(sent.get(i), destination.get(i).id());
+                assertCarriesText(sent.get(i), destination.get(i).textBody());
+            }
+        }
+    }
+
+    static final class SoundNotifierKit extends ListDestinationKit {
+        @Override
+        protected Notifier newNotifier() {
+            return new BrokenBackends.ListNotifier(destination);
+        }
+    }
+
+    static final class DroppingKit extends ListDestinationKit {
         @Override
         protected Notifier newNotifier() {
             return new BrokenBackends.DroppingNotifier();
         }
-
-        @Override
-        protected List<String> deliveredSubjects() {
-            return destination;
-        }
     }
 
-    static final class DuplicatingKit extends NotifierContract {
-        private final List<String> destination = BrokenBackends.destination();
-
+    static final class DuplicatingKit extends ListDestinationKit {
         @Override
         protected Notifier newNotifier() {
             return new BrokenBackends.DuplicatingNotifier(destination);
         }
+    }
 
+    static final class GarblingKit extends ListDestinationKit {
         @Override
-        protected List<String> deliveredSubjects() {
-            return destination;
+        protected Notifier newNotifier() {
+            return new BrokenBackends.GarblingNotifier(destination);
+        }
+    }
+
+    static final class NewIdKit extends ListDestinationKit {
+        @Override
+        protected Notifier newNotifier() {
+            return new BrokenBackends.NewIdNotifier(destination);
         }
     }
 
@@ -164,5 +193,28 @@ class BrokenBackendsTest {
                 .contains("the notifier delivers messages more than once");
         assertThat(failed.get("sends_from_several_threads_at_once_and_each_message_arrives_once"))
                 .contains("reached the destination 2 times: the notifier duplicates messages");
+    }
+
+    @Test
+    void a_sound_notifier_passes_every_test_so_the_failures_above_and_below_are_the_breakages() {
+        assertThat(failures(SoundNotifierKit.class)).isEmpty();
+    }
+
+    @Test
+    void a_notifier_that_garbles_bodies_fails_naming_the_body() {
+        Map<String, String> failed = failures(GarblingKit.class);
+        assertThat(failed.get("sends_a_minimal_notification"))
+                .contains("without the line \"The governing body of Bede Academy approved the agreement.\"")
+                .contains("the notifier changes or drops message bodies");
+        assertThat(failed).containsKeys("sends_a_notification_with_every_part", "sends_hostile_text_without_failing");
+    }
+
+    @Test
+    void a_notifier_that_makes_up_ids_fails_naming_the_id() {
+        Map<String, String> failed = failures(NewIdKit.class);
+        assertThat(failed.get("a_notification_sent_again_arrives_again_under_the_same_id"))
+                .contains("reached the destination under the id \"attempt-")
+                .contains("the notifier loses the id receivers de-duplicate by");
+        assertThat(failed).containsKey("sends_a_minimal_notification");
     }
 }

@@ -85,6 +85,7 @@ class LogNotifierTest extends NotifierContract {
         for (int i = 0; i < sent.size(); i++) {
             Notification n = sent.get(i);
             String line = lines.get(i);
+            assertCarriesId(n, line.replaceFirst("^.*? id=(\\S+) .*$", "$1"));
             assertThat(line)
                     .contains(" INFO ")
                     .contains("event=" + n.eventType())
@@ -109,7 +110,8 @@ class LogNotifierTest extends NotifierContract {
         assertThat(lines())
                 .singleElement()
                 .asString()
-                .endsWith("notification event=agreement.awaiting-approval partnership=P-2026-001 recipients=3"
+                .endsWith("notification event=agreement.awaiting-approval id=" + full().id()
+                        + " partnership=P-2026-001 recipients=3"
                         + " roles=[champion, headteacher, partnership lead] links=2"
                         + " subject=\"Memorandum v2 awaiting approval\"");
     }

@@ -75,8 +75,9 @@ public record Settings(
         String envName = config.get(PASSWORD_ENV);
         if (envName != null) {
             if (!ENV_NAME.matcher(envName).matches()) {
-                throw new IllegalArgumentException(PASSWORD_ENV + " \"" + envName
-                        + "\": must be the name of an environment variable (letters, digits and _),"
+                // Not repeated: it may be the password itself, pasted in the wrong place.
+                throw new IllegalArgumentException(PASSWORD_ENV + " (" + envName.length() + " characters)"
+                        + ": must be the name of an environment variable (letters, digits and _),"
                         + " not the password itself");
             }
             String value = env.apply(envName);

@@ -1,0 +1,2 @@
+/** The webhook notifier's implementation; not exported, may change at any time. */
+package org.concordat.webhook.internal;
