@@ -10,6 +10,8 @@ module org.concordat {
     // Immutables' generated code refers to javax.annotation.processing.Generated.
     requires static java.compiler;
     requires com.google.common;
+    // StAX, for the Common Transfer File reader (org.concordat.ctf).
+    requires java.xml;
     requires de.siegmar.fastcsv;
     requires org.slf4j;
     requires com.fasterxml.jackson.databind;
@@ -22,6 +24,7 @@ module org.concordat {
     exports org.concordat;
     exports org.concordat.agreement;
     exports org.concordat.calendar;
+    exports org.concordat.ctf;
     exports org.concordat.evaluation;
     exports org.concordat.event;
     exports org.concordat.gias;

@@ -7,8 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.concordat.evaluation.Observation;
 import org.concordat.internal.facade.ObservationRecords;
+import org.concordat.spi.IndexTerm;
 import org.concordat.spi.RecordKey;
 import org.concordat.spi.RecordStore;
 import org.concordat.spi.StoredRecord;
@@ -16,10 +18,12 @@ import org.concordat.spi.VersionConflictException;
 
 /**
  * Keeps each partnership's monitoring observations in the facade's {@link RecordStore}: one record
- * per partnership (type {@code observations}, id the partnership id) whose versions each hold every
- * observation recorded so far. Recording appends with optimistic concurrency and retries on a
- * conflict, so observations recorded at the same time by two writers are both kept. Safe for use
- * by many threads at once.
+ * per partnership (type {@code observations}, id the partnership id) with one version per call of
+ * {@link #record}, holding that call's batch only, so storage grows with the observations recorded,
+ * not with their square. Stores written by earlier versions of Concordat, whose versions each hold
+ * every observation so far, read unchanged and take new batches after them. Recording appends with
+ * optimistic concurrency and retries on a conflict, so observations recorded at the same time by two
+ * writers are both kept. Safe for use by many threads at once.
  */
 public final class ObservationRepository {
     /** What the facade does once observations are stored: judge objectives and notify. */
@@ -51,15 +55,18 @@ public final class ObservationRepository {
         RecordKey key = ObservationRecords.key(partnershipId);
         VersionConflictException last = null;
         for (int attempt = 0; attempt < PlanRepository.MAX_UPDATE_ATTEMPTS; attempt++) {
-            Optional<StoredRecord> latest = store.latest(key);
-            List<Observation> before = latest.map(ObservationRecords::read).orElse(List.of());
+            // One read of the history gives both the version to expect and what was known before,
+            // consistently; the listener needs "before" to judge what the batch changed.
+            List<StoredRecord> history = store.history(key);
+            List<Observation> before = ObservationRecords.fold(history);
             List<Observation> after = new ArrayList<>(before);
             after.addAll(observations);
+            Set<IndexTerm> terms = history.isEmpty()
+                    ? Set.of()
+                    : history.get(history.size() - 1).content().indexTerms();
             try {
                 long version = store.append(
-                        key,
-                        latest.map(StoredRecord::version).orElse(RecordStore.NO_VERSION),
-                        ObservationRecords.draft(after, author, clock.instant()));
+                        key, history.size(), ObservationRecords.draft(observations, terms, author, clock.instant()));
                 listener.recorded(partnershipId, before, List.copyOf(after));
                 return version;
             } catch (VersionConflictException e) {
@@ -72,9 +79,7 @@ public final class ObservationRepository {
 
     /** Every observation recorded for the partnership, in the order recorded; empty when none. */
     public List<Observation> load(String partnershipId) {
-        return store.latest(ObservationRecords.key(partnershipId))
-                .map(ObservationRecords::read)
-                .orElse(List.of());
+        return ObservationRecords.fold(store.history(ObservationRecords.key(partnershipId)));
     }
 
     /**

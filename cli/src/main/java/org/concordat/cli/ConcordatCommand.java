@@ -11,7 +11,10 @@ import picocli.CommandLine.Spec;
         name = "concordat",
         mixinStandardHelpOptions = true,
         versionProvider = ConcordatCommand.Version.class,
-        description = "Validate, report on, evaluate and store school partnership plans kept as YAML or JSON.",
+        description = {
+            "Validate, report on, evaluate and store school partnership plans kept as YAML or JSON;",
+            "import real school data (GIAS establishments, Common Transfer Files) and make the pupil key."
+        },
         subcommands = {
             ValidateCommand.class,
             ReportCommand.class,
@@ -33,7 +36,8 @@ final class ConcordatCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine()
                 .getErr()
-                .println("concordat: name a command: validate, report, evaluate or store (try 'concordat --help')");
+                .println(
+                        "concordat: name a command: validate, report, evaluate, store, import or key (try 'concordat --help')");
         return ExitCode.UNREADABLE;
     }
 

@@ -9,8 +9,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
-        description = "Bring real school data in: GIAS establishments.",
-        subcommands = {ImportGiasCommand.class})
+        description = "Bring real school data in: GIAS establishments, Common Transfer Files (pseudonymised pupils).",
+        subcommands = {ImportGiasCommand.class, ImportCtfCommand.class})
 final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec = CommandSpec.create();
@@ -19,7 +19,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine()
                 .getErr()
-                .println("concordat import: name what to import: gias (try 'concordat import --help')");
+                .println("concordat import: name what to import: gias or ctf (try 'concordat import --help')");
         return ExitCode.UNREADABLE;
     }
 }

@@ -79,6 +79,7 @@ public final class Main {
         CommandLine cl = new CommandLine(new ConcordatCommand(), new Factory(env));
         // Registered here, not in ConcordatCommand's list, so that branches adding commands merge cleanly.
         cl.addSubcommand(ImportCommand.class);
+        cl.addSubcommand(KeyCommand.class);
         cl.setOut(new PrintWriter(env.out(), true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(env.err(), true, StandardCharsets.UTF_8));
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -14,7 +14,22 @@ class HelpIT {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "validate", "report", "evaluate", "store", "store save", "store history", "store show"})
+    @ValueSource(
+            strings = {
+                "",
+                "validate",
+                "report",
+                "evaluate",
+                "store",
+                "store save",
+                "store history",
+                "store show",
+                "import",
+                "import gias",
+                "import ctf",
+                "key",
+                "key new"
+            })
     void every_command_answers_help_with_its_usage_and_exit_0(String command) {
         String[] args = (command + " --help").strip().split(" ");
 
@@ -26,12 +41,22 @@ class HelpIT {
     }
 
     @Test
+    void the_top_level_help_lists_import_and_key() {
+        Jar.Run run = Jar.run(dir, "--help");
+
+        assertThat(run.out())
+                .contains("import real school data (GIAS establishments, Common Transfer Files)")
+                .containsPattern("\\n  import +Bring real school data in")
+                .containsPattern("\\n  key +Manage the key that pseudonymises pupils");
+    }
+
+    @Test
     void no_command_is_a_usage_error() {
         Jar.Run run = Jar.run(dir);
 
         assertThat(run.exit()).as(run.toString()).isEqualTo(2);
         assertThat(run.err())
-                .isEqualTo("concordat: name a command: validate, report, evaluate or store"
+                .isEqualTo("concordat: name a command: validate, report, evaluate, store, import or key"
                         + " (try 'concordat --help')\n");
     }
 

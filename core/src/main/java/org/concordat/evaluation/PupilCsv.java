@@ -211,6 +211,80 @@ public final class PupilCsv {
         return institutionId;
     }
 
+    /**
+     * Writes {@code records} in the layout {@link #read} reads: a header of the four required
+     * columns, every characteristic column ({@code fsm_eligible}, {@code disadvantaged}, {@code
+     * sen_provision}, {@code eal}, {@code sex}, {@code ethnicity_group}) and one {@code
+     * outcome:MEASURE_ID} column per measure id, in the order given; then one row per record, an
+     * empty cell for a characteristic not known or an outcome not recorded. Year groups are written
+     * {@code N}, {@code R}, {@code Y1} … {@code Y13}; academic years {@code 2024/25}; lines end with
+     * CRLF (RFC 4180). Reading the text back with {@link #read} gives equal records.
+     *
+     * @throws IllegalArgumentException when a measure id is blank, repeated or contains a comma,
+     *     quote or line break, or a record has an outcome for a measure not listed (it would be lost)
+     * @throws UncheckedIOException when {@code out} fails
+     */
+    public static void write(Appendable out, List<String> measureIds, Iterable<PupilRecord> records) {
+        java.util.Set<String> measures = new java.util.LinkedHashSet<>();
+        for (String m : measureIds) {
+            if (m.isBlank() || m.strip().length() != m.length() || m.matches(".*[,\"\r\n].*") || !measures.add(m)) {
+                throw new IllegalArgumentException("measure id \"" + m
+                        + "\": must be non-blank, unique, and free of commas, quotes and line breaks");
+            }
+        }
+        try {
+            StringBuilder line = new StringBuilder(String.join(",", REQUIRED));
+            for (Characteristic c : Characteristic.values()) {
+                line.append(',').append(c.name().toLowerCase(Locale.ROOT));
+            }
+            for (String m : measures) {
+                line.append(',').append(OUTCOME_PREFIX).append(m);
+            }
+            out.append(line).append("\r\n");
+            for (PupilRecord r : records) {
+                for (String m : r.outcomes().keySet()) {
+                    if (!measures.contains(m)) {
+                        throw new IllegalArgumentException(
+                                "a record has an outcome for measure \"" + m + "\", which has no column");
+                    }
+                }
+                line.setLength(0);
+                line.append(cell(r.pupilId()))
+                        .append(',')
+                        .append(cell(r.institutionId()))
+                        .append(',')
+                        .append(r.academicYear())
+                        .append(',')
+                        .append(yearGroup(r.yearGroup()));
+                for (Characteristic c : Characteristic.values()) {
+                    line.append(',').append(r.characteristic(c).orElse(""));
+                }
+                for (String m : measures) {
+                    line.append(',')
+                            .append(r.outcome(m).map(BigDecimal::toPlainString).orElse(""));
+                }
+                out.append(line).append("\r\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write pupil records: " + e.getMessage(), e);
+        }
+    }
+
+    private static String yearGroup(YearGroup g) {
+        return switch (g) {
+            case NURSERY -> "N";
+            case RECEPTION -> "R";
+            default -> "Y" + g.nationalCurriculumYear();
+        };
+    }
+
+    private static String cell(String value) {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
     /** The records of any iterable as a stream (for symmetry with {@link #read(Path)}). */
     public static Stream<PupilRecord> stream(Iterable<PupilRecord> records) {
         return StreamSupport.stream(records.spliterator(), false);

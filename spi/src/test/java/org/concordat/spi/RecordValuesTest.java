@@ -68,6 +68,28 @@ class RecordValuesTest {
     }
 
     @Test
+    void an_index_term_value_holds_at_most_200_code_units() {
+        assertThat(IndexTerm.MAX_VALUE_LENGTH).isEqualTo(200);
+        assertThat(IndexTerm.of("name", "x".repeat(200)).value()).hasSize(200);
+        assertThatThrownBy(() -> IndexTerm.of("name", "x".repeat(201)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageEndingWith("must be at most 200 characters");
+    }
+
+    @Test
+    void a_stored_term_written_under_the_old_limit_is_cut_never_inside_a_surrogate_pair() {
+        assertThat(IndexTerm.fromStored("name", "y".repeat(512)).value()).isEqualTo("y".repeat(200));
+        assertThat(IndexTerm.fromStored("name", "short").value()).isEqualTo("short");
+        // 199 units then a pair straddling the limit: the pair goes whole, leaving 199.
+        String straddling = "y".repeat(199) + "\uD83C\uDF93" + "z";
+        assertThat(IndexTerm.cut(straddling)).isEqualTo("y".repeat(199));
+        assertThat(IndexTerm.cut("y".repeat(198) + "\uD83C\uDF93z"))
+                .hasSize(200)
+                .endsWith("\uD83C\uDF93");
+        assertThatThrownBy(() -> IndexTerm.fromStored("name", "a\tb")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void a_draft_copies_its_payload_in_and_out() {
         byte[] bytes = {1, 2, 3};
         RecordDraft draft = RecordDraft.of(1, "application/json", bytes, Set.of(), "tester", T);

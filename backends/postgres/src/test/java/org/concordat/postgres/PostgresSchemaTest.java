@@ -45,7 +45,7 @@ class PostgresSchemaTest {
                         database,
                         "SELECT version || ' ' || success FROM concordat.concordat_schema_history"
                                 + " WHERE version IS NOT NULL"))
-                .containsExactlyInAnyOrder("1 true", "2 true");
+                .containsExactlyInAnyOrder("1 true", "2 true", "3 true");
     }
 
     @Test
@@ -77,7 +77,7 @@ class PostgresSchemaTest {
                         "SELECT installed_rank || ' ' || coalesce(version, '-') || ' ' || installed_on"
                                 + " FROM concordat.concordat_schema_history ORDER BY installed_rank"))
                 .isEqualTo(before)
-                .hasSize(3); // Flyway's marker for the schema it created, and versions 1 and 2
+                .hasSize(4); // Flyway's marker for the schema it created, and versions 1, 2 and 3
     }
 
     @Test
@@ -131,7 +131,7 @@ class PostgresSchemaTest {
                             e -> assertThat(e.reason()).isEqualTo(Reason.SCHEMA_VERSION))
                     .hasMessageContaining("127.0.0.1:" + TestDatabase.server().getPort())
                     .hasMessageContaining(
-                            "schema \"concordat\" is at version 9, newer than this Concordat" + " understands (2)");
+                            "schema \"concordat\" is at version 9, newer than this Concordat" + " understands (3)");
         }
     }
 
@@ -168,6 +168,31 @@ class PostgresSchemaTest {
         assertThatThrownBy(() -> Providers.openRecordStore(config))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("postgres.migrate \"yes\": must be true or false");
+    }
+
+    @Test
+    void index_term_values_are_held_to_200_characters_and_longer_ones_from_before_still_read() throws SQLException {
+        String database = TestDatabase.newDatabase("terms");
+        RecordKey key = RecordKey.of("plan", "p");
+        try (RecordStore store = Providers.openRecordStore(TestDatabase.config(database, "concordat"))) {
+            store.append(key, 0, DRAFT);
+        }
+        String insert = "INSERT INTO concordat.index_terms VALUES ('plan', 'p', 1, 'name', repeat('x', %d))";
+        // The database itself refuses a value the SPI would refuse.
+        assertThatThrownBy(() -> TestDatabase.admin(database, s -> s.execute(String.format(insert, 201))))
+                .hasRootCauseInstanceOf(SQLException.class)
+                .hasMessageContaining("index_terms_value_length");
+        // A row written under the earlier limit of 512, before schema version 3 (NOT VALID keeps it).
+        TestDatabase.admin(database, s -> {
+            s.execute("ALTER TABLE concordat.index_terms DROP CONSTRAINT index_terms_value_length");
+            s.execute(String.format(insert, 512));
+            s.execute("ALTER TABLE concordat.index_terms ADD CONSTRAINT index_terms_value_length"
+                    + " CHECK (char_length(term_value) BETWEEN 1 AND 200) NOT VALID");
+        });
+        try (RecordStore store = Providers.openRecordStore(TestDatabase.config(database, "concordat"))) {
+            assertThat(store.latest(key).orElseThrow().content().indexTerms())
+                    .containsExactly(org.concordat.spi.IndexTerm.of("name", "x".repeat(200)));
+        }
     }
 
     static List<String> rows(String database, String sql) throws SQLException {

@@ -36,6 +36,15 @@ final class TestDatabase {
 
     private TestDatabase() {}
 
+    /** The server's data directory (every database's files, WAL and settings). */
+    static Path dataDirectory() {
+        return Path.of(
+                        "target",
+                        "embedded-postgres",
+                        "data-" + ProcessHandle.current().pid())
+                .toAbsolutePath();
+    }
+
     /** The server, started on first use and stopped when the JVM exits. */
     static synchronized EmbeddedPostgres server() {
         if (server == null) {
@@ -44,8 +53,7 @@ final class TestDatabase {
                 Files.createDirectories(work);
                 server = EmbeddedPostgres.builder()
                         .setOverrideWorkingDirectory(work.toFile())
-                        .setDataDirectory(
-                                work.resolve("data-" + ProcessHandle.current().pid()))
+                        .setDataDirectory(dataDirectory())
                         .setCleanDataDirectory(true)
                         .setServerConfig("synchronous_commit", "on")
                         .setServerConfig("fsync", "on")

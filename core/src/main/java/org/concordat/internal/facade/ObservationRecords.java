@@ -24,15 +24,25 @@ import org.concordat.spi.StoredRecord;
 /**
  * A partnership's observations as one store record: type {@value #TYPE}, id the partnership id,
  * payload a JSON array (each observation's measure, institution, period, group, value as a decimal
- * string, n, source), index terms {@code measure=} for each measure observed. Each version holds
- * every observation so far, so the history shows what was known when.
+ * string, n, invited, source).
+ *
+ * <p>Two layouts, both read. Since {@link #SCHEMA_VERSION} 2 each version holds only the batch
+ * recorded by one call, so recording costs storage in proportion to the batch, not to everything
+ * recorded before; the observations known at version k are those of versions 1 to k in order.
+ * Stores written before it hold schema-1 versions, each with every observation recorded so far;
+ * such a version replaces all before it. Versions are never rewritten, so an old store is not
+ * migrated: new batches follow its last whole list. Index terms {@code measure=} name every measure
+ * observed so far (bounded by the plan's measures, not by the number of observations).
  */
 public final class ObservationRecords {
     /** The record type of observations. */
     public static final String TYPE = "observations";
 
-    /** The schema version of the payload. */
-    public static final int SCHEMA_VERSION = 1;
+    /** The schema version of the payload written now: one batch per version. */
+    public static final int SCHEMA_VERSION = 2;
+
+    /** The schema version of the first layout: every observation so far in each version. */
+    public static final int WHOLE_LIST_SCHEMA_VERSION = 1;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,10 +53,14 @@ public final class ObservationRecords {
         return RecordKey.of(TYPE, partnershipId);
     }
 
-    /** The draft to append for {@code observations}. */
-    public static RecordDraft draft(List<Observation> observations, String author, Instant time) {
+    /**
+     * The draft to append for a batch of {@code observations}, carrying the index terms of the
+     * version it follows ({@code previous}) plus those of the batch.
+     */
+    public static RecordDraft draft(
+            List<Observation> observations, Set<IndexTerm> previous, String author, Instant time) {
         ArrayNode array = JSON.createArrayNode();
-        Set<IndexTerm> terms = new TreeSet<>();
+        Set<IndexTerm> terms = new TreeSet<>(previous);
         for (Observation o : observations) {
             ObjectNode node = array.addObject();
             node.put("measureId", o.measureId());
@@ -68,7 +82,30 @@ public final class ObservationRecords {
         }
     }
 
-    /** The observations a stored record holds, in the order saved. */
+    /**
+     * The observations known after the last of {@code history} (every version of the record, oldest
+     * first), in the order recorded: a schema-1 version's whole list replaces what came before, a
+     * schema-2 version's batch is added to it.
+     *
+     * @throws UncheckedIOException when a version cannot be read or has an unknown schema version
+     */
+    public static List<Observation> fold(List<StoredRecord> history) {
+        List<Observation> all = new ArrayList<>();
+        for (StoredRecord r : history) {
+            int schema = r.content().schemaVersion();
+            if (schema == WHOLE_LIST_SCHEMA_VERSION) {
+                all.clear();
+            } else if (schema != SCHEMA_VERSION) {
+                throw new UncheckedIOException(
+                        new IOException(r.key() + " version " + r.version() + " has schema version " + schema
+                                + ", which this version of Concordat cannot read (it reads 1 and 2)"));
+            }
+            all.addAll(read(r));
+        }
+        return List.copyOf(all);
+    }
+
+    /** The observations one stored version holds (a batch, or a schema-1 whole list), in the order saved. */
     public static List<Observation> read(StoredRecord record) {
         try {
             JsonNode array = JSON.readTree(record.payload());

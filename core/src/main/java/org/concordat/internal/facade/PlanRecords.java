@@ -70,10 +70,7 @@ public final class PlanRecords {
         if (line.isEmpty()) {
             return Optional.empty();
         }
-        if (line.length() > IndexTerm.MAX_VALUE_LENGTH) {
-            line = line.substring(0, IndexTerm.MAX_VALUE_LENGTH);
-        }
-        return Optional.of(IndexTerm.of(name, line));
+        return Optional.of(IndexTerm.of(name, IndexTerm.cut(line)));
     }
 
     /**

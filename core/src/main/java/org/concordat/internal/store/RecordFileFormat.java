@@ -112,7 +112,7 @@ final class RecordFileFormat {
             int termCount = in.readInt();
             Set<IndexTerm> terms = new LinkedHashSet<>();
             for (int i = 0; i < termCount; i++) {
-                terms.add(IndexTerm.of(readString(in), readString(in)));
+                terms.add(IndexTerm.fromStored(readString(in), readString(in)));
             }
             int length = in.readInt();
             if (length < 0 || length > bytes.length) {

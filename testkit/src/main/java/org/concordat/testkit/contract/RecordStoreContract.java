@@ -466,6 +466,20 @@ public abstract class RecordStoreContract {
     }
 
     @Test
+    void a_longest_index_term_value_is_kept_and_found() {
+        // 200 three-byte characters: 600 bytes in UTF-8, the widest value a database index must hold.
+        String longest = "学".repeat(IndexTerm.MAX_VALUE_LENGTH);
+        RecordKey key = RecordKey.of("school", "long-term");
+        RecordDraft draft =
+                RecordDraft.of(1, "text/plain", new byte[] {1}, Set.of(IndexTerm.of("name", longest)), "x", T0);
+        store.append(key, 0, draft);
+        assertThat(store.latest(key)).contains(StoredRecord.of(key, 1, draft));
+        assertThat(store.find("school", IndexTerm.of("name", longest)))
+                .extracting(StoredRecord::key)
+                .containsExactly(key);
+    }
+
+    @Test
     void an_empty_payload_and_a_longest_id_are_kept() {
         RecordKey key = RecordKey.of("plan", "é".repeat(RecordKey.MAX_ID_LENGTH));
         store.append(key, 0, RecordDraft.of(1, "application/json", new byte[0], Set.of(), "x", T0));

@@ -75,6 +75,9 @@ final class BrokenBackends {
                     .toList();
         }
 
+        /** Called between the check and the write; a sound store does nothing here. */
+        void betweenCheckAndPut() {}
+
         /** Reads the current version, checks it, then writes: atomic only under a lock. */
         final long checkThenPut(RecordKey key, long expectedVersion, RecordDraft draft) {
             StoreArguments.key(key);
@@ -84,6 +87,7 @@ final class BrokenBackends {
             if (history.size() != expectedVersion) {
                 throw new VersionConflictException(key, expectedVersion, history.size());
             }
+            betweenCheckAndPut();
             List<StoredRecord> next = new ArrayList<>(history);
             next.add(StoredRecord.of(key, expectedVersion + 1, draft));
             records.put(key, List.copyOf(next));
@@ -139,6 +143,16 @@ final class BrokenBackends {
 
     /** Checks the expected version, then writes, with nothing making the two one step. */
     static final class GetCheckPutStore extends ListStore {
+        /**
+         * A real get-check-put store makes a round trip (a query, a file read) between its check
+         * and its write; a tenth of a millisecond stands for it, so the window is as wide as a real
+         * one's and the race is caught even when a loaded machine runs the racers one after another.
+         */
+        @Override
+        void betweenCheckAndPut() {
+            java.util.concurrent.locks.LockSupport.parkNanos(100_000);
+        }
+
         @Override
         public long append(RecordKey key, long expectedVersion, RecordDraft draft) {
             return checkThenPut(key, expectedVersion, draft);

@@ -541,7 +541,7 @@ public final class PostgresRecordStore implements RecordStore {
         String[] names = strings(rs.getArray(10));
         String[] values = strings(rs.getArray(11));
         for (int i = 0; i < names.length; i++) {
-            terms.add(IndexTerm.of(names[i], values[i]));
+            terms.add(IndexTerm.fromStored(names[i], values[i]));
         }
         RecordDraft draft = RecordDraft.of(
                 rs.getInt(4),
