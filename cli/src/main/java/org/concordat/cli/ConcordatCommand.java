@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
         versionProvider = ConcordatCommand.Version.class,
         description = {
             "Validate, report on, evaluate and store school partnership plans kept as YAML or JSON;",
+            "export the action plan as a calendar;",
             "import real school data (GIAS establishments, Common Transfer Files) and make the pupil key."
         },
         subcommands = {
@@ -37,7 +38,7 @@ final class ConcordatCommand implements Callable<Integer> {
         spec.commandLine()
                 .getErr()
                 .println(
-                        "concordat: name a command: validate, report, evaluate, store, import or key (try 'concordat --help')");
+                        "concordat: name a command: validate, report, evaluate, store, calendar, import or key (try 'concordat --help')");
         return ExitCode.UNREADABLE;
     }
 

@@ -80,6 +80,7 @@ public final class Main {
         // Registered here, not in ConcordatCommand's list, so that branches adding commands merge cleanly.
         cl.addSubcommand(ImportCommand.class);
         cl.addSubcommand(KeyCommand.class);
+        cl.addSubcommand(CalendarCommand.class);
         cl.setOut(new PrintWriter(env.out(), true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(env.err(), true, StandardCharsets.UTF_8));
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -59,7 +59,9 @@ final class ReportCommand implements Callable<Integer> {
         /** RFC 4180 CSV of the report's tables. */
         CSV("csv"),
         /** JSON of the report document. */
-        JSON("json");
+        JSON("json"),
+        /** Tagged A4 PDF, from the bundled concordat-pdf backend. */
+        PDF("pdf");
 
         final String renderer;
 
@@ -84,7 +86,7 @@ final class ReportCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "FORMAT",
             defaultValue = "html",
-            description = "md, html, csv or json; default: ${DEFAULT-VALUE}.")
+            description = "md, html, csv, json or pdf; default: ${DEFAULT-VALUE}.")
     Format format = Format.HTML;
 
     @Option(

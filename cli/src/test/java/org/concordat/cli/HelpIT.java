@@ -47,7 +47,9 @@ class HelpIT {
         assertThat(run.out())
                 .contains("import real school data (GIAS establishments, Common Transfer Files)")
                 .containsPattern("\\n  import +Bring real school data in")
-                .containsPattern("\\n  key +Manage the key that pseudonymises pupils");
+                .containsPattern("\\n  key +Manage the key that pseudonymises pupils")
+                .contains("export the action plan as a calendar")
+                .containsPattern("\\n  calendar +");
     }
 
     @Test
@@ -56,7 +58,7 @@ class HelpIT {
 
         assertThat(run.exit()).as(run.toString()).isEqualTo(2);
         assertThat(run.err())
-                .isEqualTo("concordat: name a command: validate, report, evaluate, store, import or key"
+                .isEqualTo("concordat: name a command: validate, report, evaluate, store, calendar, import or key"
                         + " (try 'concordat --help')\n");
     }
 

@@ -6,12 +6,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code concordat report}, run from the built jar: HTML written whole, nothing written on failure. */
+/**
+ * {@code concordat report}, run from the built jar: HTML and PDF written whole, nothing written on
+ * failure.
+ */
 class ReportIT {
     @TempDir
     Path dir;
@@ -30,6 +36,21 @@ class ReportIT {
                 .contains("Aire Valley STEM Partnership")
                 .endsWith("</html>\n");
         assertThat(dir.resolve(".concordat")).doesNotExist();
+    }
+
+    @Test
+    void writes_the_mou_as_a_tagged_pdf_with_the_bundled_backend() throws IOException {
+        Files.writeString(dir.resolve("plan.yaml"), ValidateIT.firstPlan(), StandardCharsets.UTF_8);
+
+        Jar.Run run = Jar.run(dir, "report", "plan.yaml", "--kind", "mou", "--format", "pdf", "-o", "mou.pdf");
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).isEmpty();
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("mou.pdf").toFile())) {
+            assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(pdf.getDocumentInformation().getTitle()).contains("Aire Valley STEM Partnership");
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Signatures", "Signed for Kirkstall Park Academy");
+        }
     }
 
     @ParameterizedTest

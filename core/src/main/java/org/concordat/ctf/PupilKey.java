@@ -106,9 +106,9 @@ public final class PupilKey {
      * readable by others, not even for an instant). An existing file is never replaced: the
      * pseudonyms made with its key would be lost.
      *
-     * @throws FileAlreadyExistsException (wrapped in an {@link UncheckedIOException}) when {@code
-     *     file} exists, even as a dangling link
-     * @throws UncheckedIOException when the file cannot be written; nothing is left behind
+     * @throws UncheckedIOException wrapping a {@link FileAlreadyExistsException} when {@code file}
+     *     exists, even as a dangling link; wrapping another {@link java.io.IOException} when the file
+     *     cannot be written, and then nothing is left behind
      */
     public static void create(Path file, SecureRandom random) {
         byte[] bytes = new byte[MIN_BYTES];

@@ -29,7 +29,13 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     /** The root package of each module under backends/; add a backend here when it is added. */
     static final List<String> BACKEND_ROOTS =
-            List.of("org.concordat.postgres", "org.concordat.mail", "org.concordat.webhook");
+            List.of("org.concordat.postgres", "org.concordat.mail", "org.concordat.webhook", "org.concordat.pdf");
+
+    /**
+     * The root package of each exporter under backends/: modules that read plans, so they may use
+     * core's API (never its internals), as DESIGN.md allows for backends/ical.
+     */
+    static final List<String> EXPORTER_ROOTS = List.of("org.concordat.ical");
 
     /** Packages of modules other than core, each the root of its module. */
     private static final List<String> NON_CORE_ROOTS = java.util.stream.Stream.concat(
@@ -39,7 +45,7 @@ class ArchitectureTest {
                             "org.concordat.cli",
                             "org.concordat.examples",
                             "org.concordat.benchmarks"),
-                    BACKEND_ROOTS.stream())
+                    java.util.stream.Stream.concat(BACKEND_ROOTS.stream(), EXPORTER_ROOTS.stream()))
             .toList();
 
     static final ArchRule SPI_DEPENDS_ON_THE_JDK_ONLY = classes()
@@ -87,6 +93,9 @@ class ArchitectureTest {
         for (String backend : BACKEND_ROOTS) {
             assertThat(mainClasses.containPackage(backend)).as(backend).isTrue();
         }
+        for (String exporter : EXPORTER_ROOTS) {
+            assertThat(mainClasses.containPackage(exporter)).as(exporter).isTrue();
+        }
     }
 
     @Test
@@ -129,6 +138,11 @@ class ArchitectureTest {
         assertThat(mainClasses.get("org.concordat.webhook.WebhookNotifierProvider"))
                 .matches(c -> inABackend().test(c));
         assertThat(moduleOf("org.concordat.webhook.internal")).isEqualTo("webhook");
+        assertThat(mainClasses.get("org.concordat.pdf.PdfRendererProvider"))
+                .matches(c -> inABackend().test(c));
+        assertThat(mainClasses.get("org.concordat.ical.CalendarExport"))
+                .matches(c -> !inABackend().test(c));
+        assertThat(moduleOf("org.concordat.ical.internal")).isEqualTo("ical");
     }
 
     @Test

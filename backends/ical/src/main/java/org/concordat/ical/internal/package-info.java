@@ -1,0 +1,2 @@
+/** The iCalendar export's implementation; not exported. */
+package org.concordat.ical.internal;

@@ -1,0 +1,2 @@
+/** The PDF renderer's implementation; not exported. */
+package org.concordat.pdf.internal;
