@@ -214,7 +214,7 @@ class EvaluateIT {
                 "2026-09-15");
 
         assertThat(run.exit()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("Gaps between pupil groups").contains("| DISADVANTAGED=Y | -20.00 |");
+        assertThat(run.out()).contains("Gaps between pupil groups").contains("| Disadvantaged pupils | -20.00 |");
         assertThat(run.out()).doesNotContain("P2000");
     }
 

@@ -58,37 +58,46 @@ public final class EvaluationReport {
      * its symbol, and its n, status and reason are withheld with it.
      */
     public static ReportDocument of(PartnershipPlan plan, EvaluationResult result) {
+        return of(plan, result, Labels.english());
+    }
+
+    /**
+     * The report of {@code result} for {@code plan}, codes (statuses, pupil groups, evidence
+     * designs) and dates written with {@code labels}; otherwise as {@link #of(PartnershipPlan,
+     * EvaluationResult)}.
+     */
+    public static ReportDocument of(PartnershipPlan plan, EvaluationResult result, Labels labels) {
         Set<Symbol> symbols = EnumSet.noneOf(Symbol.class);
         Set<Claim> claims = EnumSet.noneOf(Claim.class);
         ReportDocument.Builder doc = ReportDocument.builder(
-                        "Evaluation: " + plan.partnership().name() + " as of " + result.asOf())
+                        "Evaluation: " + plan.partnership().name() + " as of " + labels.day(result.asOf()))
                 .metadata("Partnership", plan.partnership().name())
-                .metadata("As of", result.asOf().toString())
+                .metadata("As of", labels.day(result.asOf()))
                 .metadata("Findings", Integer.toString(result.findings().size()));
         Map<String, ObjectiveStatus> statuses = ObjectiveStatuses.of(plan, result);
         for (Objective o : plan.objectives()) {
             ObjectiveStatus s = statuses.getOrDefault(o.id(), ObjectiveStatus.NOT_JUDGED);
-            doc.add(KeyFigure.of(o.id() + ": " + o.title(), Cell.text(words(s)), rag(s)));
+            doc.add(KeyFigure.of(o.id() + ": " + o.title(), Cell.text(labels.of(s)), rag(s)));
         }
         for (Objective o : plan.objectives()) {
             List<List<Cell>> rows = new ArrayList<>();
             for (Finding f : result.forObjective(o.id())) {
-                rows.add(row(plan, f, symbols, claims));
+                rows.add(row(plan, f, symbols, claims, labels));
             }
             List<Block> blocks = new ArrayList<>();
             blocks.add(
                     rows.isEmpty()
                             ? Paragraph.of("No findings: no measure of this objective has data yet.")
                             : Table.of("Findings for " + o.id(), COLUMNS, rows));
-            blocks.addAll(ProgressChart.of(plan, o, result.forObjective(o.id())));
+            blocks.addAll(ProgressChart.of(plan, o, result.forObjective(o.id()), labels));
             doc.add(Section.of(o.id() + ": " + o.title(), blocks));
         }
         if (!result.gaps().isEmpty()) {
-            doc.add(Section.of(GAPS, gapsTable(plan, result.gaps(), symbols, claims)));
+            doc.add(Section.of(GAPS, gapsTable(plan, result.gaps(), symbols, claims, labels)));
         }
         List<String> notes = new ArrayList<>();
         for (Claim c : claims) {
-            notes.add(claimLabel(c) + ": " + c.caveat());
+            notes.add(labels.of(c) + ": " + c.caveat());
         }
         doc.add(Section.of(
                 EVIDENCE,
@@ -97,12 +106,13 @@ public final class EvaluationReport {
             doc.footnote(s.code(), meaning(s));
         }
         for (Claim c : claims) {
-            doc.footnote("[" + claimLabel(c) + "]", c.caveat());
+            doc.footnote("[" + labels.of(c) + "]", c.caveat());
         }
         return doc.build();
     }
 
-    private static List<Cell> row(PartnershipPlan plan, Finding f, Set<Symbol> symbols, Set<Claim> claims) {
+    private static List<Cell> row(
+            PartnershipPlan plan, Finding f, Set<Symbol> symbols, Set<Claim> claims, Labels labels) {
         Claim claim = f.evidence().claim();
         claims.add(claim);
         Cell value = figure(f.value(), symbols);
@@ -112,20 +122,20 @@ public final class EvaluationReport {
                 f.institution()
                         .map(i -> Cell.text(ReportText.institution(plan, i)))
                         .orElse(Cell.text("Partnership")),
-                Cell.text(f.group().toString()),
+                Cell.text(labels.of(f.group())),
                 value,
                 decimal(f.expected()),
                 decimal(f.target()),
                 n,
                 // A status or reason beside a withheld figure would bound it ("at or ahead of the
                 // expected 34.16"), so both are withheld with it.
-                f.suppressed() ? value : Cell.text(ReportText.words(f.status())),
+                f.suppressed() ? value : Cell.text(labels.of(f.status())),
                 f.suppressed() ? Cell.text(WITHHELD) : Cell.text(f.reason()),
-                Cell.text(claimLabel(claim) + " (" + f.evidence() + ")"));
+                Cell.text(labels.of(claim) + ": " + labels.evidence(f.evidence().design())));
     }
 
     private static List<Block> gapsTable(
-            PartnershipPlan plan, List<GapFinding> gaps, Set<Symbol> symbols, Set<Claim> claims) {
+            PartnershipPlan plan, List<GapFinding> gaps, Set<Symbol> symbols, Set<Claim> claims, Labels labels) {
         List<List<Cell>> rows = new ArrayList<>();
         for (GapFinding g : gaps) {
             claims.add(g.evidence().claim());
@@ -135,7 +145,7 @@ public final class EvaluationReport {
                             .map(i -> Cell.text(ReportText.institution(plan, i)))
                             .orElse(Cell.text("Partnership")),
                     Cell.text(g.year().toString()),
-                    Cell.text(g.group().toString()),
+                    Cell.text(labels.of(g.group())),
                     figure(g.gap(), symbols),
                     g.baseline().isEmpty() ? Cell.empty() : figure(g.changeSinceBaseline(), symbols)));
         }
@@ -161,30 +171,12 @@ public final class EvaluationReport {
                 .orElse(Cell.empty());
     }
 
-    private static String words(ObjectiveStatus s) {
-        return switch (s) {
-            case ON_TRACK -> "On track";
-            case AT_RISK -> "At risk";
-            case OFF_TRACK -> "Off track";
-            case NOT_JUDGED -> "Not judged";
-        };
-    }
-
     private static RagStatus rag(ObjectiveStatus s) {
         return switch (s) {
             case ON_TRACK -> RagStatus.GREEN;
             case AT_RISK -> RagStatus.AMBER;
             case OFF_TRACK -> RagStatus.RED;
             case NOT_JUDGED -> RagStatus.NONE;
-        };
-    }
-
-    private static String claimLabel(Claim c) {
-        return switch (c) {
-            case REPORTED_VIEWS -> "Reported views";
-            case DESCRIPTIVE -> "Descriptive";
-            case SUGGESTIVE -> "Suggestive";
-            case CAUSAL -> "Causal";
         };
     }
 

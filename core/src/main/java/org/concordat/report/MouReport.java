@@ -60,6 +60,15 @@ public final class MouReport {
      * @throws IllegalArgumentException when the plan has no agreement or no such version
      */
     public static ReportDocument of(PartnershipPlan plan, int versionNumber) {
+        return of(plan, versionNumber, Labels.english());
+    }
+
+    /**
+     * One version of the plan's agreement, codes and dates written with {@code labels}.
+     *
+     * @throws IllegalArgumentException when the plan has no agreement or no such version
+     */
+    public static ReportDocument of(PartnershipPlan plan, int versionNumber, Labels labels) {
         Agreement agreement = agreement(plan);
         AgreementVersion version = agreement
                 .version(versionNumber)
@@ -70,12 +79,12 @@ public final class MouReport {
                         agreement.title() + ": " + plan.partnership().name())
                 .metadata("Partnership", plan.partnership().name());
         plan.partnership().programme().ifPresent(p -> doc.metadata("Programme", p));
-        doc.metadata("Period", plan.partnership().period().toString())
+        doc.metadata("Period", labels.longDates(plan.partnership().period()))
                 .metadata("Version", Integer.toString(version.number()))
-                .metadata("Status", ReportText.words(version.status()));
-        version.date().ifPresent(d -> doc.metadata("Date", d.toString()));
+                .metadata("Status", labels.of(version.status()));
+        version.date().ifPresent(d -> doc.metadata("Date", labels.day(d)));
 
-        doc.add(org.concordat.spi.report.Section.of(PARTIES, parties(plan, version)));
+        doc.add(org.concordat.spi.report.Section.of(PARTIES, parties(plan, version, labels)));
         for (SectionKind kind : SectionKind.values()) {
             if (kind == SectionKind.OTHER) {
                 continue;
@@ -90,8 +99,8 @@ public final class MouReport {
                 doc.add(org.concordat.spi.report.Section.of(other.displayHeading(), Paragraph.of(other.text())));
             }
         }
-        doc.add(org.concordat.spi.report.Section.of(APPROVALS, approvals(plan, version)));
-        doc.add(org.concordat.spi.report.Section.of(SIGNATURES, signatures(plan, version)));
+        doc.add(org.concordat.spi.report.Section.of(APPROVALS, approvals(plan, version, labels)));
+        doc.add(org.concordat.spi.report.Section.of(SIGNATURES, signatures(plan, version, labels)));
         return doc.build();
     }
 
@@ -101,7 +110,7 @@ public final class MouReport {
                         "plan \"" + plan.partnership().id() + "\": has no agreement to show"));
     }
 
-    private static Table parties(PartnershipPlan plan, AgreementVersion version) {
+    private static Table parties(PartnershipPlan plan, AgreementVersion version, Labels labels) {
         List<List<Cell>> rows = new ArrayList<>();
         for (String id : version.parties()) {
             Optional<Institution> inst = plan.institution(id);
@@ -115,7 +124,7 @@ public final class MouReport {
                     inst.flatMap(Institution::urn)
                             .map(u -> Cell.text(u.toString()))
                             .orElse(Cell.empty()),
-                    inst.map(i -> Cell.text(ReportText.words(i.kind()))).orElse(Cell.empty()),
+                    inst.map(i -> Cell.text(labels.of(i.kind()))).orElse(Cell.empty()),
                     leads.isEmpty() ? Cell.empty() : Cell.text(leads)));
         }
         return Table.of("The parties to this agreement", List.of("Institution", "URN", "Kind", "Project lead"), rows);
@@ -125,7 +134,7 @@ public final class MouReport {
      * One block per party to sign on paper: its name, and its governing body's approval (body, date,
      * minute reference) when given, or lines to fill in when not; always a line to sign and date.
      */
-    private static List<Block> signatures(PartnershipPlan plan, AgreementVersion version) {
+    private static List<Block> signatures(PartnershipPlan plan, AgreementVersion version, Labels labels) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(Paragraph.of("Signed on behalf of each party, once its governing body has approved this version."));
         for (String id : version.parties()) {
@@ -140,8 +149,7 @@ public final class MouReport {
                                     a.map(x -> Cell.text(x.governingBody())).orElse(Cell.text(BLANK_LINE))),
                             List.of(
                                     Cell.text("Approved on"),
-                                    a.map(x -> Cell.text(ReportText.day(x.date())))
-                                            .orElse(Cell.text(BLANK_LINE))),
+                                    a.map(x -> Cell.text(labels.day(x.date()))).orElse(Cell.text(BLANK_LINE))),
                             List.of(
                                     Cell.text("Minute reference"),
                                     a.map(x -> Cell.text(x.minuteReference())).orElse(Cell.text(BLANK_LINE))),
@@ -152,7 +160,7 @@ public final class MouReport {
         return blocks;
     }
 
-    private static List<Block> approvals(PartnershipPlan plan, AgreementVersion version) {
+    private static List<Block> approvals(PartnershipPlan plan, AgreementVersion version, Labels labels) {
         List<List<Cell>> rows = new ArrayList<>();
         for (String id : version.parties()) {
             Optional<Approval> a = version.approvalOf(id);
@@ -173,7 +181,7 @@ public final class MouReport {
                 awaiting.isEmpty()
                         ? "Every party's governing body has approved this version"
                                 + version.fullyApprovedOn()
-                                        .map(d -> " (the last on " + d + ").")
+                                        .map(d -> " (the last on " + labels.day(d) + ").")
                                         .orElse(".")
                         : awaiting.size() + " of " + version.parties().size()
                                 + " parties still to approve. Work starts only once every governing body has"

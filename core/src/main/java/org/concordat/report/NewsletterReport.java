@@ -23,7 +23,7 @@ import org.concordat.spi.report.Section;
  * activities it hosted, took part in or led (through a person of that school) with an occurrence in
  * the term — then the partnership-wide activities (no host or participants named) and what is
  * coming up next term. Cancelled activities are left out; an activity not yet marked delivered is
- * shown as planned.
+ * shown as planned. Activity types and dates are written with {@link Labels}.
  */
 public final class NewsletterReport {
     /** The heading of the partnership-wide section. */
@@ -44,11 +44,16 @@ public final class NewsletterReport {
 
     /** The newsletter for {@code term}, terms placed by {@code calendar}. */
     public static ReportDocument of(PartnershipPlan plan, AcademicTerm term, TermCalendar calendar) {
+        return of(plan, term, calendar, Labels.english());
+    }
+
+    /** The newsletter for {@code term}, terms placed by {@code calendar}, codes and dates written with {@code labels}. */
+    public static ReportDocument of(PartnershipPlan plan, AcademicTerm term, TermCalendar calendar, Labels labels) {
         ReportDocument.Builder doc = ReportDocument.builder(
-                        plan.partnership().name() + " newsletter: " + ReportText.term(term))
+                        plan.partnership().name() + " newsletter: " + labels.term(term))
                 .metadata("Partnership", plan.partnership().name())
-                .metadata("Term", ReportText.term(term))
-                .metadata("Dates", calendar.periodOf(term).toString());
+                .metadata("Term", labels.term(term))
+                .metadata("Dates", labels.longDates(calendar.periodOf(term)));
         List<Activity> thisTerm = in(plan, term, calendar);
         doc.add(KeyFigure.of("Activities this term", Cell.count(thisTerm.size()), RagStatus.NONE));
         Period dates = calendar.periodOf(term);
@@ -56,7 +61,7 @@ public final class NewsletterReport {
             List<String> items = new ArrayList<>();
             for (Activity a : thisTerm) {
                 if (involves(plan, a, schoolId)) {
-                    items.add(item(plan, a, schoolId));
+                    items.add(item(plan, a, schoolId, labels));
                 }
             }
             doc.add(Section.of(
@@ -66,16 +71,16 @@ public final class NewsletterReport {
         List<String> wide = new ArrayList<>();
         for (Activity a : thisTerm) {
             if (a.hostInstitutionId().isEmpty() && a.participantInstitutionIds().isEmpty()) {
-                wide.add(item(plan, a, ""));
+                wide.add(item(plan, a, "", labels));
             }
         }
         doc.add(Section.of(PARTNERSHIP_WIDE, wide.isEmpty() ? Paragraph.of(NOTHING) : BulletList.of(wide)));
         List<String> next = new ArrayList<>();
         for (Activity a : in(plan, term.next(), calendar)) {
-            next.add(a.title() + " (" + ReportText.words(a.type()) + ")");
+            next.add(a.title() + " (" + labels.of(a.type()) + ")");
         }
         doc.add(Section.of(
-                COMING_UP + ": " + ReportText.term(term.next()),
+                COMING_UP + ": " + labels.term(term.next()),
                 next.isEmpty() ? Paragraph.of("Nothing planned yet.") : BulletList.of(next)));
         return doc.build();
     }
@@ -120,7 +125,7 @@ public final class NewsletterReport {
                 .isPresent();
     }
 
-    private static String item(PartnershipPlan plan, Activity a, String schoolId) {
+    private static String item(PartnershipPlan plan, Activity a, String schoolId, Labels labels) {
         Set<String> roles = new java.util.LinkedHashSet<>();
         if (a.hostInstitutionId().filter(schoolId::equals).isPresent()) {
             roles.add("hosted");
@@ -132,7 +137,7 @@ public final class NewsletterReport {
             roles.add("led");
         }
         String status = a.status() == ActivityStatus.DELIVERED ? "delivered" : "planned";
-        return a.title() + " (" + ReportText.words(a.type()) + "; " + status
+        return a.title() + " (" + labels.of(a.type()) + "; " + status
                 + (roles.isEmpty() ? "" : "; " + String.join(", ", roles)) + ")";
     }
 }

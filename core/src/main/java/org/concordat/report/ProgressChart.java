@@ -23,7 +23,8 @@ import org.concordat.spi.report.Series;
  * The evaluation report's progress charts, as data: for each measure of an objective with a
  * judged, shown value, a line chart whose first series is the trajectory (baseline, each target,
  * and its expected value at every compared date) and whose other series each mark one finding's
- * value at the date it was compared at. Labels are dates in order, tagged {@code (baseline)},
+ * value at the date it was compared at, named for whom it describes ("Partnership, Disadvantaged
+ * pupils"). Labels are dates in order, tagged {@code (baseline)},
  * {@code (target)} and {@code (compared)}, so formats that show charts as tables keep the marker.
  * A withheld value is left out: a point on a chart would show it.
  */
@@ -34,7 +35,7 @@ final class ProgressChart {
     private ProgressChart() {}
 
     /** The charts for {@code objective}'s measures, in measure order; none for a measure without a compared value. */
-    static List<Chart> of(PartnershipPlan plan, Objective objective, List<Finding> findings) {
+    static List<Chart> of(PartnershipPlan plan, Objective objective, List<Finding> findings, Labels labels) {
         List<Chart> charts = new ArrayList<>();
         for (Measure measure : objective.measures()) {
             List<Finding> compared = findings.stream()
@@ -46,12 +47,13 @@ final class ProgressChart {
             if (compared.isEmpty() || trajectory.isEmpty()) {
                 continue;
             }
-            charts.add(chart(plan, measure, trajectory.get(), compared));
+            charts.add(chart(plan, measure, trajectory.get(), compared, labels));
         }
         return List.copyOf(charts);
     }
 
-    private static Chart chart(PartnershipPlan plan, Measure measure, Trajectory t, List<Finding> compared) {
+    private static Chart chart(
+            PartnershipPlan plan, Measure measure, Trajectory t, List<Finding> compared, Labels labels) {
         Map<LocalDate, TreeSet<String>> tags = new TreeMap<>();
         for (Trajectory.Point p : t.points()) {
             tags.computeIfAbsent(p.date(), d -> new TreeSet<>()).add(p.target() ? "target" : "baseline");
@@ -61,14 +63,15 @@ final class ProgressChart {
                     .add("compared");
         }
         List<DataPoint> expected = new ArrayList<>();
-        tags.forEach((date, tagged) -> expected.add(DataPoint.of(label(date, tagged), twoPlaces(t.expectedAt(date)))));
+        tags.forEach((date, tagged) ->
+                expected.add(DataPoint.of(label(date, tagged, labels), twoPlaces(t.expectedAt(date)))));
         List<Series> series = new ArrayList<>(List.of(Series.of(TRAJECTORY, expected)));
         for (Finding f : compared) {
             LocalDate at = f.comparedAt().orElseThrow();
             series.add(Series.of(
-                    who(plan, f) + ": value compared on " + ReportText.day(at),
+                    who(plan, f, labels),
                     List.of(DataPoint.of(
-                            label(at, tags.get(at)), f.value().value().orElseThrow()))));
+                            label(at, tags.get(at), labels), f.value().value().orElseThrow()))));
         }
         return Chart.of(
                 measure.id() + ": " + measure.name() + ": each value against the trajectory at the date it describes",
@@ -86,13 +89,13 @@ final class ProgressChart {
     }
 
     /** E.g. {@code 31 August 2026 (target, compared)}; tags in a fixed order: baseline, compared, target. */
-    private static String label(LocalDate date, TreeSet<String> tags) {
-        return ReportText.day(date) + " (" + String.join(", ", tags) + ")";
+    private static String label(LocalDate date, TreeSet<String> tags, Labels labels) {
+        return labels.day(date) + " (" + String.join(", ", tags) + ")";
     }
 
-    private static String who(PartnershipPlan plan, Finding f) {
+    private static String who(PartnershipPlan plan, Finding f, Labels labels) {
         return f.institution().map(i -> ReportText.institution(plan, i)).orElse("Partnership") + ", "
-                + (f.group().isAll() ? "all pupils" : f.group().toString());
+                + labels.of(f.group());
     }
 
     private static BigDecimal twoPlaces(BigDecimal value) {

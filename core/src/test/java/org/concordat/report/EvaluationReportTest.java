@@ -68,7 +68,7 @@ class EvaluationReportTest {
     void shows_each_objective_as_a_key_figure_and_its_findings_in_a_table() {
         ReportDocument doc = EvaluationReport.of(EXAMPLE, result());
 
-        assertThat(doc.title()).isEqualTo("Evaluation: Aire Valley STEM Partnership as of 2026-09-15");
+        assertThat(doc.title()).isEqualTo("Evaluation: Aire Valley STEM Partnership as of 15 September 2026");
         assertThat(doc.blocks())
                 .filteredOn(b -> b instanceof KeyFigure)
                 .extracting(b -> ((KeyFigure) b).status())
@@ -153,7 +153,7 @@ class EvaluationReportTest {
         // partnership's is marked.
         assertThat(chart.series()).hasSize(2);
         Series marked = chart.series().get(1);
-        assertThat(marked.name()).isEqualTo("Partnership, DISADVANTAGED=Y: value compared on 31 August 2026");
+        assertThat(marked.name()).isEqualTo("Partnership, Disadvantaged pupils");
         assertThat(marked.points())
                 .containsExactly(DataPoint.of("31 August 2026 (compared, target)", new BigDecimal("34.0")));
         assertThat(doc.toString()).doesNotContain("40.0").doesNotContain("33.8");

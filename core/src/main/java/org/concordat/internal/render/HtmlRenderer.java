@@ -30,30 +30,43 @@ import org.concordat.spi.report.Table;
  * RAG statuses are written in words as well as colour.
  */
 public final class HtmlRenderer implements ReportRenderer {
+    /*
+     * Tables must fit a 1280-pixel window and an A4 page without horizontal scrolling: the body is
+     * at most 60rem wide and tables are set a little smaller; on screen a cell breaks a word only
+     * when the word alone is wider than the cell (break-word), in print anywhere if it must, so the
+     * narrowest layout always fits A4's printable width. Print: A4 with 15 mm margins, table
+     * headers repeated on every page, rows, figures and key figures kept whole. The browser checks
+     * (examples, BrowserReportsTest) measure both in Chromium.
+     */
     private static final String STYLE = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Arial,sans-serif;line-height:1.45;color:#1a1a1a;max-width:60rem;margin:2rem auto;padding:0 1rem}
             h1{font-size:1.8rem;margin-bottom:.5rem}h2{margin-top:2rem}
-            dl.metadata{display:grid;grid-template-columns:max-content auto;gap:.2rem 1rem;color:#444}
+            dl.metadata{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.2rem 1rem;color:#444}
             dl.metadata dt{font-weight:600}dl.metadata dd{margin:0}
-            table{border-collapse:collapse;margin:1rem 0;width:100%}
+            p,li,dd,dt,h1,h2,h3,h4,h5,h6,caption,figcaption,th,td{overflow-wrap:break-word}
+            table{border-collapse:collapse;margin:1rem 0;width:100%;font-size:.9rem}
             caption{text-align:left;font-weight:600;padding:.3rem 0}
-            th,td{border:1px solid #bbb;padding:.3rem .5rem;text-align:left;vertical-align:top}
+            th,td{border:1px solid #bbb;padding:.3rem .45rem;text-align:left;vertical-align:top}
             th{background:#f0f0f0}td.num{text-align:right;font-variant-numeric:tabular-nums}
             td.suppressed{text-align:center;color:#555}
             .key-figure{border-left:.4rem solid #999;padding:.4rem .8rem;margin:.6rem 0;background:#fafafa}
             .key-figure .value{font-size:1.4rem;font-weight:700;margin:0 .5rem}
             .rag-red{border-color:#c0392b}.rag-amber{border-color:#e07b00}.rag-green{border-color:#2e8540}
             .rag{font-weight:600}.note{color:#555}
-            figure.chart{margin:1.5rem 0}figure.chart svg{max-width:100%;height:auto}
+            figure.chart{margin:1.5rem 0}figure.chart svg{display:block;width:100%;max-width:44rem;height:auto}
             footer{margin-top:2rem;border-top:1px solid #bbb}
             dl.footnotes dt{float:left;clear:left;font-weight:700;margin-right:.5rem}dl.footnotes dd{margin:0 0 .3rem 2rem}
             @media print{
-            @page{margin:15mm}
-            body{max-width:none;margin:0;font-size:10pt;color:#000}
+            @page{size:A4;margin:15mm}
+            body{max-width:none;margin:0;padding:0;font-size:9.5pt;color:#000}
             h1,h2,h3,h4,h5,h6{break-after:avoid}
-            table,figure,.key-figure{break-inside:avoid}
+            p,li,dd,dt,caption,figcaption,th,td{overflow-wrap:anywhere}
+            th,td{padding:.2rem .3rem}
+            thead{display:table-header-group}
+            tr,figure,.key-figure,dl.metadata{break-inside:avoid}
             th{background:none}
             .key-figure{background:none;border:1px solid #000;border-left-width:.4rem}
+            figure.chart svg{max-width:16cm}
             }
             """;
 
@@ -177,15 +190,19 @@ public final class HtmlRenderer implements ReportRenderer {
     private static void chart(Writer w, Chart c) throws IOException {
         w.write("<figure class=\"chart\">\n<figcaption>" + Html.escape(c.title()) + "</figcaption>\n");
         w.write(SvgChart.svg(c));
+        // The chart's text alternative: its values as a table, a row per series and a column per
+        // category (few: a baseline, targets, dates compared), so it stays narrow.
         List<String> labels = c.labels();
-        w.write("<table class=\"chart-data\">\n<thead><tr><th scope=\"col\">" + Html.escape(c.unit()) + "</th>");
-        for (Series s : c.series()) {
-            w.write("<th scope=\"col\">" + Html.escape(s.name()) + "</th>");
+        w.write("<table class=\"chart-data\">\n<caption>Values"
+                + (c.unit().isBlank() ? "" : " (" + Html.escape(c.unit()) + ")") + "</caption>\n");
+        w.write("<thead><tr><th scope=\"col\">Series</th>");
+        for (String label : labels) {
+            w.write("<th scope=\"col\">" + Html.escape(label) + "</th>");
         }
         w.write("</tr></thead>\n<tbody>\n");
-        for (String label : labels) {
-            w.write("<tr><th scope=\"row\">" + Html.escape(label) + "</th>");
-            for (Series s : c.series()) {
+        for (Series s : c.series()) {
+            w.write("<tr><th scope=\"row\">" + Html.escape(s.name()) + "</th>");
+            for (String label : labels) {
                 String value = s.points().stream()
                         .filter(p -> p.label().equals(label))
                         .map(DataPoint::value)

@@ -10,18 +10,25 @@ import org.concordat.spi.report.Series;
 
 /**
  * Draws a {@link Chart} as an inline SVG element: bars grouped by label, or one line per series,
- * with a zero baseline, the extreme values on the axis and a legend. Values are converted to
- * {@code double} for pixel positions only; the exact values are printed in the data table beside
- * the chart and in each mark's tooltip.
+ * with a zero baseline, the extreme values on the axis and a legend in two columns below the plot
+ * (the drawing grows with the number of series, so no entry falls outside it). A category label
+ * "31 August 2026 (target)" is drawn on two lines, date then tag, so neighbours do not collide.
+ * Values are converted to {@code double} for pixel positions only; the exact values are printed in
+ * the data table beside the chart (the chart's text alternative) and in each mark's tooltip.
  */
 final class SvgChart {
     static final List<String> PALETTE = List.of("#1b6ca8", "#e07b00", "#2e8540", "#8e44ad", "#c0392b", "#5d6d7e");
     private static final int WIDTH = 640;
-    private static final int HEIGHT = 300;
+    private static final int PLOT_HEIGHT = 210;
     private static final int LEFT = 60;
     private static final int RIGHT = 20;
     private static final int TOP = 20;
-    private static final int BOTTOM = 70;
+    /** Room under the plot for two lines of category labels. */
+    private static final int LABELS = 44;
+
+    private static final int LEGEND_COLUMNS = 2;
+    private static final int LEGEND_ROW = 16;
+    private static final int LEGEND_CHARS = 46;
 
     private SvgChart() {}
 
@@ -39,7 +46,9 @@ final class SvgChart {
             max = min + 1;
         }
         double plotWidth = WIDTH - LEFT - RIGHT;
-        double plotHeight = HEIGHT - TOP - BOTTOM;
+        double plotHeight = PLOT_HEIGHT;
+        int legendRows = (chart.series().size() + LEGEND_COLUMNS - 1) / LEGEND_COLUMNS;
+        int height = TOP + PLOT_HEIGHT + LABELS + legendRows * LEGEND_ROW + 8;
         double lo = min;
         double hi = max;
         java.util.function.DoubleUnaryOperator y = v -> TOP + plotHeight * (hi - v) / (hi - lo);
@@ -47,17 +56,19 @@ final class SvgChart {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
                 .append(WIDTH)
                 .append(' ')
-                .append(HEIGHT)
+                .append(height)
                 .append("\" role=\"img\" aria-label=\"")
                 .append(Html.escape(chart.title()))
-                .append("\">\n");
+                .append("\">\n<title>")
+                .append(Html.escape(chart.title()))
+                .append("</title>\n");
         svg.append(line(LEFT, y.applyAsDouble(0), WIDTH - RIGHT, y.applyAsDouble(0), "axis"));
         svg.append(line(LEFT, TOP, LEFT, TOP + plotHeight, "axis"));
         svg.append(text(LEFT - 6, y.applyAsDouble(max) + 4, "end", number(max)));
         svg.append(text(LEFT - 6, y.applyAsDouble(min) + 4, "end", number(min)));
         double slot = labels.isEmpty() ? plotWidth : plotWidth / labels.size();
         for (int i = 0; i < labels.size(); i++) {
-            svg.append(text(LEFT + slot * (i + 0.5), HEIGHT - BOTTOM + 16, "middle", labels.get(i)));
+            svg.append(category(LEFT + slot * (i + 0.5), TOP + PLOT_HEIGHT + 16, labels.get(i)));
         }
         int seriesCount = Math.max(1, chart.series().size());
         for (int s = 0; s < chart.series().size(); s++) {
@@ -108,8 +119,8 @@ final class SvgChart {
                         .append("\"/>\n")
                         .append(marks);
             }
-            double legendX = LEFT + (s % 3) * 190.0;
-            double legendY = HEIGHT - BOTTOM + 36 + (s / 3) * 16.0;
+            double legendX = LEFT + (s % LEGEND_COLUMNS) * ((WIDTH - LEFT - RIGHT) / (double) LEGEND_COLUMNS);
+            double legendY = TOP + PLOT_HEIGHT + LABELS + 10 + (s / LEGEND_COLUMNS) * (double) LEGEND_ROW;
             svg.append("<rect x=\"")
                     .append(px(legendX))
                     .append("\" y=\"")
@@ -117,7 +128,7 @@ final class SvgChart {
                     .append("\" width=\"10\" height=\"10\" fill=\"")
                     .append(colour)
                     .append("\"/>\n");
-            svg.append(text(legendX + 14, legendY, "start", series.name()));
+            svg.append(text(legendX + 14, legendY, "start", series.name(), LEGEND_CHARS));
         }
         return svg.append("</svg>\n").toString();
     }
@@ -138,8 +149,28 @@ final class SvgChart {
                 + "\" y2=\"" + px(y2) + "\" stroke=\"#333\"/>\n";
     }
 
+    /** A category label: "date (tag)" on two lines, anything else on one. */
+    private static String category(double x, double y, String label) {
+        int open = label.indexOf(" (");
+        if (open <= 0) {
+            return text(x, y, "middle", label);
+        }
+        return "<text x=\"" + px(x) + "\" y=\"" + px(y) + "\" text-anchor=\"middle\" font-size=\"11\">"
+                + "<tspan x=\"" + px(x) + "\">" + Html.escape(shorten(label.substring(0, open), 30)) + "</tspan>"
+                + "<tspan x=\"" + px(x) + "\" dy=\"13\">" + Html.escape(shorten(label.substring(open + 1), 30))
+                + "</tspan></text>\n";
+    }
+
+    private static String shorten(String text, int chars) {
+        return text.length() > chars ? text.substring(0, chars - 1) + "…" : text;
+    }
+
     private static String text(double x, double y, String anchor, String text) {
-        String shown = text.length() > 40 ? text.substring(0, 39) + "…" : text;
+        return text(x, y, anchor, text, 40);
+    }
+
+    private static String text(double x, double y, String anchor, String text, int chars) {
+        String shown = shorten(text, chars);
         return "<text x=\"" + px(x) + "\" y=\"" + px(y) + "\" text-anchor=\"" + anchor + "\" font-size=\"11\">"
                 + Html.escape(shown) + "</text>\n";
     }

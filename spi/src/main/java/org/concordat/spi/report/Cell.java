@@ -150,7 +150,8 @@ public sealed interface Cell {
     }
 
     /**
-     * A calendar date, shown as ISO 8601 ({@code 2027-03-01}) in both forms.
+     * A calendar date: for people the British way ({@code 1 March 2027}), for machines ISO 8601
+     * ({@code 2027-03-01}), which is what CSV writes and JSON keeps as the value.
      *
      * @param date the date
      */
@@ -162,7 +163,8 @@ public sealed interface Cell {
 
         @Override
         public String display() {
-            return date.toString();
+            return java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK)
+                    .format(date);
         }
 
         @Override

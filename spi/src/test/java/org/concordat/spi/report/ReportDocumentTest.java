@@ -21,7 +21,8 @@ class ReportDocumentTest {
         assertThat(Cell.decimal(new BigDecimal("1E+3")).plain()).isEqualTo("1000");
         assertThat(Cell.percent(new BigDecimal("42.5")).display()).isEqualTo("42.5%");
         assertThat(Cell.percent(new BigDecimal("42.5")).plain()).isEqualTo("42.5");
-        assertThat(Cell.date(LocalDate.of(2027, 3, 1)).display()).isEqualTo("2027-03-01");
+        assertThat(Cell.date(LocalDate.of(2027, 3, 1)).display()).isEqualTo("1 March 2027");
+        assertThat(Cell.date(LocalDate.of(2027, 3, 1)).plain()).isEqualTo("2027-03-01");
         assertThat(Cell.suppressed("*").display()).isEqualTo("*");
         assertThat(Cell.empty().plain()).isEmpty();
         assertThat(Cell.text("=1+1").plain()).isEqualTo("=1+1");

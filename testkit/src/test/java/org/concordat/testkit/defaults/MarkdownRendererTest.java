@@ -49,7 +49,7 @@ class MarkdownRendererTest extends ReportRendererContract {
                 .contains("## Objectives\n")
                 .contains("**Teachers attending CPD:** 42 (Green) — target 40")
                 .contains("| School | Pupils | Grade 4+ | Budget | Reviewed |\n| --- | --- | --- | --- | --- |\n")
-                .contains("| Bede Academy | 120 | 61.5% | £2,500.00 | 2027-02-14 |")
+                .contains("| Bede Academy | 120 | 61.5% | £2,500.00 | 14 February 2027 |")
                 .contains("| % | FSM |\n")
                 .endsWith("---\n\n- \\* Fewer than 10 pupils: figure withheld.\n\n");
     }
