@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = ConcordatCommand.Version.class,
         description = {
-            "Validate, report on, evaluate and store school partnership plans kept as YAML or JSON;",
-            "send the notifications saves and reminders cause; export the action plan as a calendar;",
+            "Validate, report on, evaluate and store partnership plans (YAML or JSON);",
+            "send the notifications they cause; export the action plan as a calendar;",
             "import real school data (GIAS establishments, Common Transfer Files) and make the pupil key."
         },
         subcommands = {
