@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A real HTTP receiver (the JDK's HttpServer) on a loopback port: it records every request it gets
@@ -22,7 +24,10 @@ import java.util.concurrent.Executors;
  * repeating once the script runs out.
  */
 final class Receiver implements AutoCloseable {
-    /** One answer: a status, an optional Retry-After, and a delay before answering. */
+    /**
+     * One answer: a status, an optional Retry-After, and how long at most to hold the request
+     * before answering (the receiver answers at once when it closes, so no test waits it out).
+     */
     record Answer(int status, String retryAfter, Duration delay) {
         static Answer status(int status) {
             return new Answer(status, null, Duration.ZERO);
@@ -49,6 +54,7 @@ final class Receiver implements AutoCloseable {
     private final ConcurrentLinkedQueue<Answer> script;
     private volatile Answer last;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final CountDownLatch closing = new CountDownLatch(1);
 
     Receiver(Answer... answers) {
         this.script = new ConcurrentLinkedQueue<>(List.of(answers));
@@ -72,7 +78,7 @@ final class Receiver implements AutoCloseable {
             }
             if (!answer.delay().isZero()) {
                 try {
-                    Thread.sleep(answer.delay().toMillis());
+                    closing.await(answer.delay().toMillis(), TimeUnit.MILLISECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -101,6 +107,7 @@ final class Receiver implements AutoCloseable {
 
     @Override
     public void close() {
+        closing.countDown();
         server.stop(0);
         executor.shutdownNow();
     }
