@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @ConcordatLifecycleStyle
 @JsonSerialize(as = AgreementVersion.class)
 @JsonDeserialize(as = AgreementVersion.class)
-@JsonPropertyOrder({"number", "status", "date", "parties", "sections", "approvals"})
+@JsonPropertyOrder({"number", "status", "date", "inForceFrom", "inForceUntil", "parties", "sections", "approvals"})
 abstract class AgreementVersionDef {
     /** The version number, from 1. */
     public abstract int number();
@@ -39,6 +39,19 @@ abstract class AgreementVersionDef {
 
     /** The date this version was issued, if recorded. */
     public abstract Optional<LocalDate> date();
+
+    /**
+     * The first day this version was in force, if recorded; when not, it is taken to be the day the
+     * last party approved ({@link #fullyApprovedOn()}), else its {@link #date()}. Used to decide
+     * whose monitoring data may be used on a date ({@link DataSharing}).
+     */
+    public abstract Optional<LocalDate> inForceFrom();
+
+    /**
+     * The last day this version was in force, if recorded; when not, a superseded version is taken
+     * to end the day before the next version that came into force starts.
+     */
+    public abstract Optional<LocalDate> inForceUntil();
 
     /** Ids of the institutions that are party to this version. */
     public abstract List<String> parties();
@@ -127,6 +140,15 @@ abstract class AgreementVersionDef {
             throw new IllegalArgumentException(
                     Checks.describe("agreementVersion.number", number(), "must be 1 or more"));
         }
+        inForceUntil()
+                .ifPresent(until -> inForceFrom().ifPresent(from -> {
+                    if (until.isBefore(from)) {
+                        throw new IllegalArgumentException(Checks.describe(
+                                "agreementVersion.inForceUntil",
+                                until,
+                                "is before inForceFrom " + from + " in version " + number()));
+                    }
+                }));
         Ids.requireAll("agreementVersion.parties", parties());
         Ids.requireUnique("agreementVersion.parties", parties(), p -> p);
         List<String> kinds = new ArrayList<>();

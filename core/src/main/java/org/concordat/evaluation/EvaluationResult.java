@@ -15,9 +15,19 @@ public final class EvaluationResult {
     private final List<Finding> findings;
     private final List<GapFinding> gaps;
     private final List<PublishedEffect> effects;
+    private final List<DataLeftOut> dataLeftOut;
+    private final List<String> dataNotUsed;
 
-    EvaluationResult(LocalDate asOf, List<Finding> findings, List<GapFinding> gaps, List<PublishedEffect> effects) {
+    EvaluationResult(
+            LocalDate asOf,
+            List<Finding> findings,
+            List<GapFinding> gaps,
+            List<PublishedEffect> effects,
+            List<DataLeftOut> dataLeftOut,
+            List<String> dataNotUsed) {
         this.asOf = asOf;
+        this.dataLeftOut = List.copyOf(dataLeftOut);
+        this.dataNotUsed = List.copyOf(dataNotUsed);
         this.findings = List.copyOf(findings);
         this.gaps = List.copyOf(gaps);
         this.effects = List.copyOf(effects);
@@ -38,6 +48,23 @@ public final class EvaluationResult {
      */
     public List<GapFinding> gaps() {
         return gaps;
+    }
+
+    /**
+     * The institutions' values an evaluation {@link Evaluation#underAgreement() under the agreement}
+     * left out, each with why; empty otherwise, or when every value was covered.
+     */
+    public List<DataLeftOut> dataLeftOut() {
+        return dataLeftOut;
+    }
+
+    /**
+     * What was left out, in words, for every report to print: one line per reason and day, counting
+     * institutions, e.g. {@code 2 schools' data not used: no data-sharing agreement approved by
+     * their governing body on 1 March 2026}. Empty when nothing was left out.
+     */
+    public List<String> dataNotUsed() {
+        return dataNotUsed;
     }
 
     /** The as-of date. */

@@ -50,6 +50,9 @@ public final class EvaluationReport {
     /** The heading of the evidence section. */
     public static final String EVIDENCE = "Strength of evidence";
 
+    /** The heading of the section saying whose data the agreement kept out, and why. */
+    public static final String DATA_NOT_USED = "Data not used";
+
     private EvaluationReport() {}
 
     /**
@@ -78,6 +81,10 @@ public final class EvaluationReport {
         for (Objective o : plan.objectives()) {
             ObjectiveStatus s = statuses.getOrDefault(o.id(), ObjectiveStatus.NOT_JUDGED);
             doc.add(KeyFigure.of(o.id() + ": " + o.title(), Cell.text(labels.of(s)), rag(s)));
+        }
+        if (!result.dataNotUsed().isEmpty()) {
+            // Said before any finding, so nobody reads a partnership figure without knowing whose data it lacks.
+            doc.add(Section.of(DATA_NOT_USED, BulletList.of(result.dataNotUsed())));
         }
         for (Objective o : plan.objectives()) {
             List<List<Cell>> rows = new ArrayList<>();
