@@ -37,7 +37,9 @@ import org.immutables.value.Value;
     "targets",
     "dataSource",
     "cadence",
-    "ownerPersonId"
+    "ownerPersonId",
+    "aggregation",
+    "periods"
 })
 abstract class MeasureDef {
     /** Stable id, unique in the plan, e.g. {@code M1} or {@code O1-M1}. */
@@ -97,6 +99,22 @@ abstract class MeasureDef {
 
     /** Id of the person who owns the measure. */
     public abstract Optional<String> ownerPersonId();
+
+    /**
+     * How institutions' values make the partnership's value; empty (the default, and the behaviour
+     * before this option) means the partnership's value is only what is reported for it.
+     */
+    public abstract Optional<Aggregation> aggregation();
+
+    /**
+     * How values for successive periods relate; {@link PeriodBasis#PER_PERIOD} by default, and not
+     * written when so, so plans written before it read unchanged.
+     */
+    @Value.Default
+    @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = PeriodBasis.DefaultFilter.class)
+    public PeriodBasis periods() {
+        return PeriodBasis.PER_PERIOD;
+    }
 
     /** The last target due on or before {@code date}, if any. */
     public final Optional<Target> targetDueBy(LocalDate date) {
