@@ -30,6 +30,7 @@ module org.concordat {
     exports org.concordat.gias;
     exports org.concordat.io;
     exports org.concordat.money;
+    exports org.concordat.monitoring;
     exports org.concordat.partnership;
     exports org.concordat.plan;
     exports org.concordat.report;

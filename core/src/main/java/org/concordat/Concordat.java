@@ -78,6 +78,7 @@ public final class Concordat implements AutoCloseable {
     private final Reminders reminders;
     private final PlanRepository plans;
     private final ObservationRepository observations;
+    private final UpdateRepository updates;
     private final Clock clock;
     private final ZoneId zone;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -107,6 +108,8 @@ public final class Concordat implements AutoCloseable {
                 b.reminders != null ? b.reminders : Reminders.defaults().withDataLog(observations::lastCollected);
         this.plans =
                 new PlanRepository(store, b.clock, b.zone, b.author, Optional.ofNullable(b.rulebook), saveListener());
+        this.updates =
+                new UpdateRepository(store, b.clock, id -> plans.load(id).map(PlanVersion::plan), monitoringSink());
     }
 
     /**
@@ -181,6 +184,16 @@ public final class Concordat implements AutoCloseable {
     public ObservationRepository observations() {
         checkOpen();
         return observations;
+    }
+
+    /**
+     * The monitoring updates and period locks in the store: values drafted, submitted, approved or
+     * returned by the people the stored plan's roles allow, each step kept. Only approved updates
+     * feed the evaluation ({@link UpdateRepository#approved}).
+     */
+    public UpdateRepository updates() {
+        checkOpen();
+        return updates;
     }
 
     /**
@@ -364,6 +377,23 @@ public final class Concordat implements AutoCloseable {
 
             @Override
             public void saved(PlanVersion after, List<org.concordat.spi.RecordAppend> causes) {
+                sendRecorded(causes.stream().map(a -> a.key().id()).toList());
+            }
+        };
+    }
+
+    private UpdateRepository.EventSink monitoringSink() {
+        return new UpdateRepository.EventSink() {
+            @Override
+            public List<org.concordat.spi.RecordAppend> causes(List<PlanEvent> events, PartnershipPlan plan) {
+                if (mode == NotificationMode.OFF || events.isEmpty()) {
+                    return List.of();
+                }
+                return outbox.appends(outbox.items(events, plan, Outbox::monitoringCause));
+            }
+
+            @Override
+            public void recorded(List<org.concordat.spi.RecordAppend> causes) {
                 sendRecorded(causes.stream().map(a -> a.key().id()).toList());
             }
         };

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.concordat.agreement.DataSharing;
 import org.concordat.calendar.AcademicYear;
 import org.concordat.calendar.Period;
 import org.concordat.plan.Characteristic;
@@ -16,6 +17,7 @@ import org.concordat.plan.Measure;
 import org.concordat.plan.Objective;
 import org.concordat.plan.PartnershipPlan;
 import org.concordat.plan.PupilGroup;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The evaluation engine: a pure function of a plan, observations and an "as of" date. {@code
@@ -55,6 +57,8 @@ public final class Evaluation {
     private final DisclosurePolicy disclosurePolicy;
     private final List<GapResult> gaps = new ArrayList<>();
     private final List<EffectFinding> effects = new ArrayList<>();
+    private @Nullable DataSharing sharing;
+    private @Nullable String audience;
 
     private Evaluation(
             PartnershipPlan plan,
@@ -81,6 +85,8 @@ public final class Evaluation {
         Evaluation e = new Evaluation(plan, observations, Objects.requireNonNull(policy, "policy"), disclosurePolicy);
         e.gaps.addAll(gaps);
         e.effects.addAll(effects);
+        e.sharing = sharing;
+        e.audience = audience;
         return e;
     }
 
@@ -89,6 +95,8 @@ public final class Evaluation {
         Evaluation e = new Evaluation(plan, observations, progressPolicy, Objects.requireNonNull(policy, "policy"));
         e.gaps.addAll(gaps);
         e.effects.addAll(effects);
+        e.sharing = sharing;
+        e.audience = audience;
         return e;
     }
 
@@ -101,6 +109,8 @@ public final class Evaluation {
         Evaluation e = new Evaluation(plan, observations, progressPolicy, disclosurePolicy);
         e.gaps.addAll(gaps);
         e.effects.addAll(effects);
+        e.sharing = sharing;
+        e.audience = audience;
         return e;
     }
 
@@ -115,7 +125,60 @@ public final class Evaluation {
         Evaluation e = new Evaluation(plan, observations, progressPolicy, disclosurePolicy);
         e.gaps.addAll(gaps);
         e.effects.addAll(List.copyOf(effects));
+        e.sharing = sharing;
+        e.audience = audience;
         return e;
+    }
+
+    /**
+     * A copy that uses an institution's values only for dates on which the plan's agreement covers
+     * its data ({@link DataSharing}): a value describing a day on which the institution is not a
+     * party to a version in force with a data protection section and its governing body's approval
+     * recorded is left out of every finding (the institution's own and, when the measure combines
+     * institution values, the partnership's), and {@link EvaluationResult#dataLeftOut()} says which
+     * and why. Values for the partnership as a whole are always used. This is how partnership
+     * reports are evaluated; {@link #forInstitution} gives an institution its own findings.
+     */
+    public Evaluation underAgreement() {
+        Evaluation e = withGaps(gaps);
+        e.sharing = DataSharing.under(plan.agreement());
+        e.audience = null;
+        return e;
+    }
+
+    /**
+     * A copy that judges only {@code institutionId}'s own values, whatever the agreement says: an
+     * institution always sees its own findings. Values of other institutions and of the partnership
+     * are not used.
+     */
+    public Evaluation forInstitution(String institutionId) {
+        Evaluation e = withGaps(gaps);
+        e.sharing = null;
+        e.audience = Objects.requireNonNull(institutionId, "institutionId");
+        return e;
+    }
+
+    /** The observations this evaluation may use, and (under the agreement) those it leaves out, as of {@code date}. */
+    private List<Observation> usable(LocalDate date, List<DataLeftOut> leftOut) {
+        List<Observation> used = new ArrayList<>();
+        for (Observation o : observations) {
+            if (audience != null) {
+                if (o.institution().filter(audience::equals).isPresent()) {
+                    used.add(o);
+                }
+                continue;
+            }
+            Optional<org.concordat.agreement.DataSharingGap> gap =
+                    sharing == null || o.institution().isEmpty()
+                            ? Optional.empty()
+                            : sharing.gap(o.institution().get(), o.date());
+            if (gap.isEmpty()) {
+                used.add(o);
+            } else if (!o.date().isAfter(date)) {
+                leftOut.add(new DataLeftOut(o.institution().get(), o.measureId(), o.period(), gap.get()));
+            }
+        }
+        return used;
     }
 
     /**
@@ -131,10 +194,12 @@ public final class Evaluation {
      */
     public EvaluationResult asOf(LocalDate date) {
         Objects.requireNonNull(date, "date");
+        List<DataLeftOut> leftOut = new ArrayList<>();
+        List<Observation> used = usable(date, leftOut);
         List<Draft> drafts = new ArrayList<>();
         for (Objective objective : plan.objectives()) {
             for (Measure measure : objective.measures()) {
-                drafts.addAll(judge(objective, measure, date));
+                drafts.addAll(judge(objective, measure, date, used));
             }
         }
         LinkedTables tables = new LinkedTables();
@@ -166,7 +231,7 @@ public final class Evaluation {
         for (EffectFinding effect : effects) {
             publishedEffects.add(publish(effect, tables));
         }
-        return new EvaluationResult(date, findings, published, publishedEffects);
+        return new EvaluationResult(date, findings, published, publishedEffects, leftOut, notUsed(leftOut));
     }
 
     /** An effect's group as a cell of the linked tables, when the effect says which figure it is. */
@@ -269,10 +334,14 @@ public final class Evaluation {
         return BigDecimal.valueOf(n).compareTo(minimum.get().multiply(BigDecimal.valueOf(invited.get()))) < 0;
     }
 
-    private List<Draft> judge(Objective objective, Measure measure, LocalDate date) {
+    private List<Draft> judge(Objective objective, Measure measure, LocalDate date, List<Observation> used) {
         Map<List<Object>, List<Observation>> series = new LinkedHashMap<>();
-        observations.stream()
-                .filter(o -> o.measureId().equals(measure.id()))
+        Combining.apply(
+                        measure,
+                        used.stream()
+                                .filter(o -> o.measureId().equals(measure.id()))
+                                .toList())
+                .stream()
                 .sorted(Comparator.comparing((Observation o) -> o.institution().orElse(""))
                         .thenComparing(Observation::group))
                 .forEach(o -> series.computeIfAbsent(List.of(o.institution(), o.group()), k -> new ArrayList<>())
@@ -299,6 +368,34 @@ public final class Evaluation {
             out.add(new Draft(objective, measure, institution, group, progress, latest));
         });
         return out;
+    }
+
+    /**
+     * The statements of what was left out: per reason and day, how many institutions, e.g. {@code 2
+     * schools' data not used: no data-sharing agreement approved by their governing body on 1 March
+     * 2026}.
+     */
+    private List<String> notUsed(List<DataLeftOut> leftOut) {
+        Map<List<Object>, java.util.Set<String>> byReason =
+                new java.util.TreeMap<>(Comparator.comparing((List<Object> k) -> (LocalDate) k.get(0))
+                        .thenComparing(k -> (org.concordat.agreement.DataSharingGap) k.get(1)));
+        for (DataLeftOut d : leftOut) {
+            byReason.computeIfAbsent(List.of(d.date(), d.gap()), k -> new java.util.TreeSet<>())
+                    .add(d.institutionId());
+        }
+        List<String> out = new ArrayList<>();
+        byReason.forEach((k, ids) -> {
+            boolean schools = ids.stream()
+                    .allMatch(i -> plan.institution(i)
+                            .map(x -> x.kind() == org.concordat.school.InstitutionKind.SCHOOL)
+                            .orElse(false));
+            String noun = ids.size() == 1
+                    ? (schools ? "school's" : "institution's")
+                    : (schools ? "schools'" : "institutions'");
+            out.add(ids.size() + " " + noun + " data not used: "
+                    + ((org.concordat.agreement.DataSharingGap) k.get(1)).describe((LocalDate) k.get(0)));
+        });
+        return List.copyOf(out);
     }
 
     private static Optional<Trajectory> trajectory(Measure measure) {

@@ -38,6 +38,11 @@ import org.concordat.spi.Recipient;
  *       lead</td></tr>
  *   <tr><td>{@code objective.status-changed}</td><td>partnership lead, deputy lead and the owners of
  *       the objective's measures</td></tr>
+ *   <tr><td>{@code update.submitted}</td><td>partnership lead and deputy lead (the approvers), but
+ *       not the submitter</td></tr>
+ *   <tr><td>{@code update.returned}, {@code update.approved}</td><td>the submitter</td></tr>
+ *   <tr><td>{@code period.locked}, {@code period.unlocked}</td><td>partnership lead, deputy lead and
+ *       project leads</td></tr>
  * </table>
  *
  * <p>Each person is addressed once, in the first matching role, with their name and work email
@@ -152,6 +157,38 @@ public final class EventNotifications {
                             + status + " (it was "
                             + e.from().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                             + ").\nPlease review its measures and activities at the next meeting.");
+        } else if (event instanceof UpdateTransitioned e) {
+            String what = "update " + e.updateId() + " for measure " + e.measureId() + " ("
+                    + e.institutionId().map(i -> institution(plan, i)).orElse("the partnership") + ", "
+                    + e.period() + ")";
+            if (e.to() == org.concordat.monitoring.UpdateStatus.SUBMITTED) {
+                add(to, plan, p -> !p.id().equals(e.actorId()), Role.PARTNERSHIP_LEAD, Role.DEPUTY_LEAD);
+                subject(b, name + ": " + what + " awaits a decision")
+                        .textBody("Monitoring " + what + " was submitted and awaits approval."
+                                + "\nPlease approve it, or return it with a reason.");
+            } else {
+                e.submitterId().flatMap(plan::person).ifPresent(p -> add(to, p, "submitter"));
+                boolean returned = e.to() == org.concordat.monitoring.UpdateStatus.RETURNED;
+                subject(b, name + ": " + what + (returned ? " was returned" : " was approved"))
+                        .textBody(
+                                returned
+                                        ? "Monitoring " + what + " was returned: "
+                                                + e.reason().orElse("") + "\nPlease correct it and submit it again."
+                                        : "Monitoring " + what + " was approved; it now counts in the evaluation.");
+            }
+        } else if (event instanceof PeriodLockChanged e) {
+            add(to, plan, p -> true, Role.PARTNERSHIP_LEAD, Role.DEPUTY_LEAD, Role.PROJECT_LEAD);
+            String what = (e.measureId().map(m -> "measure " + m).orElse("every measure")) + " for " + e.period();
+            subject(b, name + ": monitoring of " + what + (e.locked() ? " is locked" : " is unlocked"))
+                    .textBody(
+                            e.locked()
+                                    ? "Monitoring of " + what + " is locked: no update in it can be added or changed."
+                                            + e.reason()
+                                                    .map(r -> "\nReason: " + r)
+                                                    .orElse("")
+                                    : "Monitoring of " + what + " was unlocked: "
+                                            + e.reason().orElse("")
+                                            + "\nUpdates in it can be added and decided again until it is locked.");
         }
         if (to.isEmpty()) {
             return new Addressing(Optional.empty(), List.of(), to.withoutAddress.size(), to.optedOut.size());

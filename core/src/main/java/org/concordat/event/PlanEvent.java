@@ -11,7 +11,9 @@ public sealed interface PlanEvent
                 AgreementInForce,
                 ActivityComingUp,
                 MeasureDataOverdue,
-                ObjectiveStatusChanged {
+                ObjectiveStatusChanged,
+                UpdateTransitioned,
+                PeriodLockChanged {
     /** The partnership the event belongs to. */
     String partnershipId();
 

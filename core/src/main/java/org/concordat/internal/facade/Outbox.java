@@ -23,7 +23,9 @@ import org.concordat.event.ApprovalRecorded;
 import org.concordat.event.EventNotifications;
 import org.concordat.event.MeasureDataOverdue;
 import org.concordat.event.ObjectiveStatusChanged;
+import org.concordat.event.PeriodLockChanged;
 import org.concordat.event.PlanEvent;
+import org.concordat.event.UpdateTransitioned;
 import org.concordat.plan.PartnershipPlan;
 import org.concordat.spi.DeliveryException;
 import org.concordat.spi.Erasure;
@@ -104,6 +106,16 @@ public final class Outbox {
         return parts;
     }
 
+    /**
+     * The cause of an event brought about by a monitoring step (an update's transition or a lock
+     * change): the event's detail names the record and the version that recorded the step.
+     */
+    public static List<String> monitoringCause(PlanEvent event) {
+        List<String> parts = new ArrayList<>(List.of("monitoring", event.partnershipId()));
+        parts.addAll(detail(event));
+        return parts;
+    }
+
     /** The cause of an event published by an application: the event and the notification's content. */
     public static List<String> publishedCause(PlanEvent event, Optional<Notification> content) {
         List<String> parts = new ArrayList<>(List.of("published", event.partnershipId()));
@@ -133,6 +145,13 @@ public final class Outbox {
             parts.add(e.objectiveId());
             parts.add(e.from().name());
             parts.add(e.to().name());
+        } else if (event instanceof UpdateTransitioned e) {
+            parts.add(e.updateId());
+            parts.add(Long.toString(e.version()));
+        } else if (event instanceof PeriodLockChanged e) {
+            parts.add(e.measureId().orElse("*"));
+            parts.add(e.period().toString());
+            parts.add(Long.toString(e.version()));
         }
         return parts;
     }
