@@ -41,9 +41,8 @@ abstract class AgreementVersionDef {
     public abstract Optional<LocalDate> date();
 
     /**
-     * The first day this version was in force, if recorded; when not, it is taken to be the day the
-     * last party approved ({@link #fullyApprovedOn()}), else its {@link #date()}. Used to decide
-     * whose monitoring data may be used on a date ({@link DataSharing}).
+     * The first day this version was in force, if recorded. Used to decide whose monitoring data may
+     * be used on a date; {@link DataSharing} says what is assumed when it is not recorded.
      */
     public abstract Optional<LocalDate> inForceFrom();
 

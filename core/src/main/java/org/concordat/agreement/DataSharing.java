@@ -16,10 +16,13 @@ import java.util.Optional;
  * <p>A version counts as in force on a date when its status is {@link AgreementStatus#IN_FORCE},
  * {@link AgreementStatus#SUPERSEDED} or {@link AgreementStatus#ENDED} (it was in force at some
  * time) and the date lies between its start and its end. Its start is {@link
- * AgreementVersion#inForceFrom()}, else the day its last party approved, else its {@link
- * AgreementVersion#date()}, else unbounded. Its end is {@link AgreementVersion#inForceUntil()}, else,
- * for a superseded version, the day before the start of the next version that was in force; for an
- * in-force version, unbounded. A superseded or ended version whose end cannot be told this way
+ * AgreementVersion#inForceFrom()}, else its {@link AgreementVersion#date()}, else its first
+ * approval; each party is further covered only from its own governing body's approval, so one late
+ * approval keeps out that party's data alone. Its end is {@link AgreementVersion#inForceUntil()},
+ * else, for a superseded version, the day before the next version that was in force took over: that
+ * version's {@code inForceFrom}, else the day its last party approved (work under it starts only
+ * then), else its date; for an in-force version, unbounded. A superseded or ended version whose end
+ * cannot be told this way
  * covers no date after its start: data is used only where an agreement shows it may be.
  */
 public final class DataSharing {
@@ -45,7 +48,10 @@ public final class DataSharing {
                     .toList();
             for (int i = 0; i < versions.size(); i++) {
                 AgreementVersion v = versions.get(i);
-                LocalDate from = start(v).orElse(LocalDate.MIN);
+                LocalDate from = v.inForceFrom()
+                        .or(v::date)
+                        .or(() -> v.approvals().stream().map(Approval::date).min(LocalDate::compareTo))
+                        .orElse(LocalDate.MIN);
                 LocalDate until;
                 if (v.inForceUntil().isPresent()) {
                     until = v.inForceUntil().get();
@@ -69,6 +75,7 @@ public final class DataSharing {
                 || status == AgreementStatus.ENDED;
     }
 
+    /** When a successor took over from the version before it. */
     private static Optional<LocalDate> start(AgreementVersion v) {
         return v.inForceFrom().or(v::fullyApprovedOn).or(v::date);
     }

@@ -68,7 +68,7 @@ final class Combining {
         long nSum = list.stream().mapToLong(o -> o.n().orElse(0L)).sum();
         return switch (aggregation) {
             case SUM ->
-                Optional.of(copy(
+                Optional.of(partnershipCopy(
                         first,
                         list.stream().map(Observation::value).reduce(BigDecimal.ZERO, BigDecimal::add),
                         allN ? nSum : -1,
@@ -85,7 +85,7 @@ final class Combining {
                 BigDecimal sum = weighted.stream()
                         .map(o -> o.value().multiply(BigDecimal.valueOf(o.n().orElseThrow())))
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
-                yield Optional.of(copy(
+                yield Optional.of(partnershipCopy(
                         first,
                         sum.divide(BigDecimal.valueOf(total), MEAN_SCALE, RoundingMode.HALF_UP)
                                 .stripTrailingZeros(),
@@ -94,7 +94,8 @@ final class Combining {
             }
             case LATEST -> {
                 Observation latest = list.get(list.size() - 1);
-                yield Optional.of(copy(latest, latest.value(), latest.n().orElse(-1L), source));
+                yield Optional.of(
+                        partnershipCopy(latest, latest.value(), latest.n().orElse(-1L), source));
             }
         };
     }
@@ -120,9 +121,19 @@ final class Combining {
     }
 
     private static Observation copy(Observation o, BigDecimal value, long n, String source) {
+        return copy(o, o.institution(), value, n, source);
+    }
+
+    /** The partnership's value for {@code o}'s measure, period and group. */
+    private static Observation partnershipCopy(Observation o, BigDecimal value, long n, String source) {
+        return copy(o, Optional.empty(), value, n, source);
+    }
+
+    private static Observation copy(
+            Observation o, Optional<String> institution, BigDecimal value, long n, String source) {
         Observation.Builder b = Observation.builder()
                 .measureId(o.measureId())
-                .institution(o.institution())
+                .institution(institution)
                 .period(o.period())
                 .group(o.group())
                 .value(value)
