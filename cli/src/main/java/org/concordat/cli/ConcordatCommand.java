@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Validate, report on, evaluate and store partnership plans (YAML or JSON);",
             "send the notifications they cause; export the action plan as a calendar;",
-            "import real school data (GIAS establishments, Common Transfer Files) and make the pupil key."
+            "import real school data (GIAS establishments, Common Transfer Files) and make the pupil key;",
+            "draft, submit, approve and lock monitoring updates under the plan's roles."
         },
         subcommands = {
             ValidateCommand.class,
@@ -38,7 +39,7 @@ final class ConcordatCommand implements Callable<Integer> {
         spec.commandLine()
                 .getErr()
                 .println(
-                        "concordat: name a command: validate, report, evaluate, store, notify, calendar, import or key (try 'concordat --help')");
+                        "concordat: name a command: validate, report, evaluate, store, notify, calendar, import, key or updates (try 'concordat --help')");
         return ExitCode.UNREADABLE;
     }
 

@@ -70,6 +70,8 @@ final class EvaluateCommand implements Callable<Integer> {
         EvaluationResult result = inputs.evaluate(plan, env);
         if (format == TextOrJson.JSON) {
             Output.write(Optional.empty(), Json.bytes(json(result)), env.out());
+            // The JSON is the documented list of findings; what was left out goes beside it, on standard error.
+            result.dataNotUsed().forEach(line -> Output.writeText("concordat: note: " + line + "\n", env.err()));
         } else {
             Output.writeText(text(result), env.out());
         }
@@ -119,6 +121,9 @@ final class EvaluateCommand implements Callable<Integer> {
         out.printf(
                 "Evaluation as of %s: %d findings%n",
                 result.asOf(), result.findings().size());
+        for (String line : result.dataNotUsed()) {
+            out.printf("  %s%n", line);
+        }
         for (Finding f : result.findings()) {
             out.printf(
                     "  %-9s %-6s %-16s %-18s value %s, expected %s, target %s, n=%s; %s; evidence level %d%n",

@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.concordat.Concordat;
 import org.concordat.evaluation.DisclosurePolicy;
 import org.concordat.evaluation.Evaluation;
 import org.concordat.evaluation.EvaluationResult;
 import org.concordat.evaluation.GapResult;
 import org.concordat.evaluation.Observation;
 import org.concordat.plan.PartnershipPlan;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The monitoring data options of {@code evaluate} and {@code report}, and the evaluation they feed. */
@@ -57,25 +59,44 @@ final class EvaluationInputs {
                     + " known, e.g. 50%% or 0.5 (default: none).")
     Optional<String> minimumResponseRate = Optional.empty();
 
+    @Option(
+            names = "--updates",
+            description = "Also use the approved monitoring updates stored for the plan's partnership"
+                    + " (see 'concordat updates'), from --store.")
+    boolean updates;
+
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
     LocalDate date() {
         return asOf.orElseGet(LocalDate::now);
     }
 
     /**
-     * The evaluation of {@code plan} on the observations from both files, aggregate ones first, with
-     * the gaps between pupil groups when {@code --pupils} was given.
+     * The evaluation of {@code plan} on the observations from both files (aggregate ones first) and,
+     * with {@code --updates}, the approved updates in the store, under the plan's agreement (an
+     * institution's values count only on dates its data is covered), with the gaps between pupil
+     * groups when {@code --pupils} was given.
      */
     EvaluationResult evaluate(PartnershipPlan plan, Environment env) {
         List<Observation> data = new ArrayList<>();
         List<GapResult> gaps = new ArrayList<>();
         observations.ifPresent(f -> data.addAll(ObservationCsv.read(f)));
+        if (updates) {
+            try (Concordat concordat = store.open()) {
+                data.addAll(store.read(
+                        () -> concordat.updates().approved(plan.partnership().id())));
+            }
+        }
         pupils.ifPresent(f -> {
             PupilObservations.Aggregates aggregates = PupilObservations.read(f, plan, progress, env);
             data.addAll(aggregates.observations());
             gaps.addAll(aggregates.gaps());
         });
         // The findings and the gaps go through the evaluation's one disclosure step together.
+        // An institution's values count only while the agreement covers its data (docs/monitoring.md).
         return Evaluation.of(plan, data)
+                .underAgreement()
                 .withDisclosurePolicy(policy())
                 .withGaps(gaps)
                 .asOf(date());

@@ -82,6 +82,7 @@ public final class Main {
         cl.addSubcommand(KeyCommand.class);
         cl.addSubcommand(CalendarCommand.class);
         cl.addSubcommand(NotifyCommand.class);
+        cl.addSubcommand(UpdatesCommand.class);
         cl.setOut(new PrintWriter(env.out(), true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(env.err(), true, StandardCharsets.UTF_8));
         cl.setCaseInsensitiveEnumValuesAllowed(true);

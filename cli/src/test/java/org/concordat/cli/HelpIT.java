@@ -50,7 +50,9 @@ class HelpIT {
                 .containsPattern("\\n  key +Manage the key that pseudonymises pupils")
                 .contains("export the action plan as a calendar")
                 .containsPattern("\\n  calendar +")
-                .containsPattern("\\n  notify +");
+                .containsPattern("\\n  notify +")
+                .contains("draft, submit, approve and lock monitoring updates")
+                .containsPattern("\\n  updates +Draft, submit, approve or return");
     }
 
     @Test
@@ -60,7 +62,7 @@ class HelpIT {
         assertThat(run.exit()).as(run.toString()).isEqualTo(2);
         assertThat(run.err())
                 .isEqualTo(
-                        "concordat: name a command: validate, report, evaluate, store, notify, calendar, import or key"
+                        "concordat: name a command: validate, report, evaluate, store, notify, calendar, import, key or updates"
                                 + " (try 'concordat --help')\n");
     }
 
