@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.concordat.agreement.DataSharing;
 import org.concordat.calendar.AcademicYear;
 import org.concordat.evaluation.GapAnalysis;
 import org.concordat.evaluation.GapResult;
@@ -67,11 +68,16 @@ final class PupilObservations {
         Map<Key, RunningStats> stats = new LinkedHashMap<>();
         // The file is read once, as it streams (a named pipe works): the total is not known ahead.
         Progress progress = Progress.start(mode, env, String.valueOf(file.getFileName()), 0);
+        // A school's pupils count towards the gaps only while the agreement covers its data; its
+        // aggregate observations are judged (and reported as left out) by the evaluation itself.
+        DataSharing sharing = DataSharing.under(plan.agreement());
         try (Stream<PupilRecord> records = PupilCsv.read(file)) {
             records.forEach(r -> {
                 progress.step();
                 add(r, groupsByMeasure, stats);
-                gaps.forEach(g -> g.accept(r));
+                if (sharing.covers(r.institutionId(), r.academicYear().end())) {
+                    gaps.forEach(g -> g.accept(r));
+                }
             });
         } catch (PupilDataException e) {
             // The library names the file only; the user knows it by the path they gave.

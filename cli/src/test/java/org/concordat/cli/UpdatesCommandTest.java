@@ -153,10 +153,7 @@ class UpdatesCommandTest {
         assertThat(out()).isEqualTo("aire-valley-stem: 1 update imported as approved by p-okafor (U7 to U7)\n");
 
         assertThat(updates("list", "--status", "APPROVED", "--format", "json")).isZero();
-        assertThat(out())
-                .contains("\"id\": \"U1\"")
-                .contains("\"id\": \"U7\"")
-                .doesNotContain("\"U5\"");
+        assertThat(out()).contains("\"id\": \"U1\"").contains("\"id\": \"U7\"").doesNotContain("\"U5\"");
         assertThat(updates("history", "U2")).isZero();
         assertThat(out())
                 .contains("1 (new) → DRAFT by p-reid")
