@@ -28,7 +28,16 @@ class HelpIT {
                 "import gias",
                 "import ctf",
                 "key",
-                "key new"
+                "key new",
+                "updates",
+                "updates draft",
+                "updates submit",
+                "updates approve",
+                "updates return",
+                "updates lock",
+                "updates unlock",
+                "updates list",
+                "updates history"
             })
     void every_command_answers_help_with_its_usage_and_exit_0(String command) {
         String[] args = (command + " --help").strip().split(" ");
