@@ -105,7 +105,7 @@ public final class Concordat implements AutoCloseable {
         this.zone = b.zone;
         this.observations = new ObservationRepository(store, b.clock, b.author, this::observed);
         this.reminders =
-                b.reminders != null ? b.reminders : Reminders.defaults().withDataLog(observations::lastCollected);
+                b.reminders != null ? b.reminders : Reminders.defaults().withDataLog(this::lastCollected);
         this.plans =
                 new PlanRepository(store, b.clock, b.zone, b.author, Optional.ofNullable(b.rulebook), saveListener());
         this.updates =
@@ -414,6 +414,18 @@ public final class Concordat implements AutoCloseable {
             // conflicts.
             LOG.error("notifications recorded, but sending failed; they stay pending: {}", e.toString());
         }
+    }
+
+    /** The data log of reminders: the latest day described by an observation or an approved update. */
+    private Optional<LocalDate> lastCollected(String partnershipId, String measureId) {
+        Optional<LocalDate> observed = observations.lastCollected(partnershipId, measureId);
+        Optional<LocalDate> approved = updates.approved(partnershipId).stream()
+                .filter(o -> o.measureId().equals(measureId))
+                .map(Observation::date)
+                .max(LocalDate::compareTo);
+        return observed.isEmpty()
+                ? approved
+                : approved.filter(a -> a.isAfter(observed.get())).or(() -> observed);
     }
 
     private void observed(String partnershipId, List<Observation> before, List<Observation> after) {

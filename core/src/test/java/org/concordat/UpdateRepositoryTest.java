@@ -231,6 +231,23 @@ class UpdateRepositoryTest {
     }
 
     @Test
+    void an_approved_update_counts_as_data_collected_for_reminders_and_a_draft_does_not() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 6, 1);
+        java.util.function.Supplier<List<String>> overdue = () -> concordat.remind(P, day).stream()
+                .filter(e -> e instanceof org.concordat.event.MeasureDataOverdue o
+                        && o.measureId().equals("M4"))
+                .map(Object::toString)
+                .toList();
+        assertThat(overdue.get()).isNotEmpty();
+        Period year = Period.parse("2025-09-01/2026-04-30");
+        Update u = updates.draft(P, "p-shah", m4("urn-138005", year, "200"), Optional.empty());
+        assertThat(overdue.get()).isNotEmpty();
+        updates.submit(P, "p-shah", u.id());
+        updates.approve(P, "p-okafor", u.id());
+        assertThat(overdue.get()).isEmpty();
+    }
+
+    @Test
     void unknown_people_measures_and_updates_are_bad_input_naming_the_value() {
         assertThatThrownBy(() -> updates.draft(P, "p-nobody", m4("urn-138003", AUTUMN, "1"), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
