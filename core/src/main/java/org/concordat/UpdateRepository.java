@@ -127,7 +127,7 @@ public final class UpdateRepository {
      *     update is not a draft or returned, its period is locked, or another step was recorded first
      */
     public Update submit(String partnershipId, String personId, String updateId) {
-        return step(partnershipId, personId, updateId, UpdateStatus.SUBMITTED, Optional.empty(), Optional.empty());
+        return step(partnershipId, personId, updateId, Change.to(UpdateStatus.SUBMITTED));
     }
 
     /**
@@ -138,8 +138,7 @@ public final class UpdateRepository {
      */
     public Update revise(
             String partnershipId, String personId, String updateId, Observation value, Optional<String> comment) {
-        Objects.requireNonNull(value, "value");
-        return step(partnershipId, personId, updateId, null, Optional.of(value), comment);
+        return step(partnershipId, personId, updateId, Change.revision(value, comment));
     }
 
     /**
@@ -150,7 +149,7 @@ public final class UpdateRepository {
      *     recorded first
      */
     public Update approve(String partnershipId, String personId, String updateId) {
-        return step(partnershipId, personId, updateId, UpdateStatus.APPROVED, Optional.empty(), Optional.empty());
+        return step(partnershipId, personId, updateId, Change.to(UpdateStatus.APPROVED));
     }
 
     /**
@@ -160,7 +159,7 @@ public final class UpdateRepository {
      * @throws UpdateRefusedException as {@link #approve}
      */
     public Update returnUpdate(String partnershipId, String personId, String updateId, String reason) {
-        return step(partnershipId, personId, updateId, UpdateStatus.RETURNED, Optional.of(requireReason(reason)), null);
+        return step(partnershipId, personId, updateId, Change.returning(requireReason(reason)));
     }
 
     /** The update's latest state; empty when there is no such update. */
@@ -302,17 +301,35 @@ public final class UpdateRepository {
     }
 
     /**
-     * One step on an existing update: to {@code to}, or a revision when {@code to} is null. {@code
-     * revised} replaces the value; {@code reasonOrComment} is the reason of a return (with {@code
-     * newComment} null) or the new comment of a revision.
+     * What one step on an existing update does: move it to a status (with the reason of a return),
+     * or, with no status, revise its value and comment in place.
      */
-    private Update step(
-            String partnershipId,
-            String personId,
-            String updateId,
-            UpdateStatus to,
-            Optional<?> revisedOrReason,
-            Optional<String> newComment) {
+    private record Change(
+            Optional<UpdateStatus> to,
+            Optional<Observation> revised,
+            Optional<String> comment,
+            Optional<String> reason) {
+        static Change to(UpdateStatus status) {
+            return new Change(Optional.of(status), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+
+        static Change returning(String reason) {
+            return new Change(
+                    Optional.of(UpdateStatus.RETURNED), Optional.empty(), Optional.empty(), Optional.of(reason));
+        }
+
+        static Change revision(Observation value, Optional<String> comment) {
+            return new Change(
+                    Optional.empty(),
+                    Optional.of(Objects.requireNonNull(value, "value")),
+                    Objects.requireNonNull(comment, "comment"),
+                    Optional.empty());
+        }
+    }
+
+    /** One step on an existing update, as {@code change} says. */
+    private Update step(String partnershipId, String personId, String updateId, Change change) {
+        boolean revising = change.to().isEmpty();
         RecordKey key = UpdateRecords.updateKey(partnershipId, updateId);
         for (int attempt = 0; attempt < PlanRepository.MAX_UPDATE_ATTEMPTS; attempt++) {
             long log = logVersion(partnershipId);
@@ -322,9 +339,9 @@ public final class UpdateRepository {
                     .orElseThrow(() -> new IllegalArgumentException(
                             "update \"" + updateId + "\": no such update in partnership \"" + partnershipId + "\""));
             Measure measure = measure(plan, current.measureId());
-            String action = to == null ? "revise" : verb(to);
-            UpdateStatus target = to == null ? current.status() : to;
-            if (to == null ? !current.status().isEditable() : !current.status().canMoveTo(to)) {
+            UpdateStatus target = change.to().orElse(current.status());
+            String action = revising ? "revise" : verb(target);
+            if (revising ? !current.status().isEditable() : !current.status().canMoveTo(target)) {
                 throw new UpdateRefusedException(
                         Refusal.WRONG_STATUS,
                         "update " + updateId + " is " + current.status() + ": cannot " + action + " it"
@@ -332,7 +349,7 @@ public final class UpdateRepository {
                                         ? " (an approved update never changes)"
                                         : ""));
             }
-            if (target == UpdateStatus.APPROVED || target == UpdateStatus.RETURNED) {
+            if (!revising && (target == UpdateStatus.APPROVED || target == UpdateStatus.RETURNED)) {
                 requireDecider(person, action + " update " + updateId);
                 if (current.submittedBy().filter(personId::equals).isPresent()) {
                     throw new UpdateRefusedException(
@@ -345,9 +362,9 @@ public final class UpdateRepository {
             }
             Observation value = current.value();
             Optional<String> comment = current.comment();
-            Optional<String> reason = Optional.empty();
-            if (to == null) {
-                value = (Observation) revisedOrReason.orElseThrow();
+            Optional<String> reason = change.reason();
+            if (revising) {
+                value = change.revised().orElseThrow();
                 if (!value.measureId().equals(current.measureId())
                         || !value.institution().equals(current.institution())) {
                     throw new IllegalArgumentException("update " + updateId + ": a revision must keep measure "
@@ -355,12 +372,10 @@ public final class UpdateRepository {
                             + current.institution().orElse("the partnership")
                             + "; draft a new update for another");
                 }
-                comment = newComment;
-            } else if (to == UpdateStatus.RETURNED) {
-                reason = revisedOrReason.map(String.class::cast);
+                comment = change.comment();
             }
             requireUnlocked(partnershipId, current.value(), action + " update " + updateId);
-            if (to == null) {
+            if (revising) {
                 requireUnlocked(partnershipId, value, action + " update " + updateId);
             }
             long version = current.version() + 1;
@@ -381,7 +396,7 @@ public final class UpdateRepository {
                         current.version(),
                         UpdateRecords.draft(next),
                         log,
-                        to == null ? List.of() : events(next));
+                        revising ? List.of() : events(next));
                 return next;
             } catch (VersionConflictException e) {
                 long now = store.latest(key).map(StoredRecord::version).orElse(0L);

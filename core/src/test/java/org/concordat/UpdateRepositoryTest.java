@@ -143,6 +143,37 @@ class UpdateRepositoryTest {
     }
 
     @Test
+    void a_returned_update_is_revised_in_place_and_resubmitted_and_the_revision_is_kept() {
+        Update u = updates.submitAll(P, "p-reid", List.of(m4("urn-138004", AUTUMN, "220")))
+                .get(0);
+        updates.returnUpdate(P, "p-okafor", u.id(), "220 is the year group");
+        Update revised = updates.revise(P, "p-reid", u.id(), m4("urn-138004", AUTUMN, "41"), Optional.of("corrected"));
+        assertThat(revised.status()).isEqualTo(UpdateStatus.RETURNED);
+        assertThat(revised.comment()).contains("corrected");
+        assertThatThrownBy(() -> updates.revise(P, "p-reid", u.id(), m4("urn-138003", AUTUMN, "41"), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a revision must keep measure M4 and urn-138004");
+        updates.submit(P, "p-reid", u.id());
+        updates.approve(P, "p-begum", u.id());
+        assertThat(updates.approved(P)).containsExactly(m4("urn-138004", AUTUMN, "41"));
+        assertThat(updates.history(P, u.id()))
+                .extracting(t -> t.from().map(Enum::name).orElse("-") + ">" + t.to())
+                .containsExactly(
+                        "->SUBMITTED",
+                        "SUBMITTED>RETURNED",
+                        "RETURNED>RETURNED",
+                        "RETURNED>SUBMITTED",
+                        "SUBMITTED>APPROVED");
+        // The returned value is still in the store, in the version that held it.
+        assertThat(concordat.store().history(org.concordat.internal.facade.UpdateRecords.updateKey(P, u.id())))
+                .extracting(r -> org.concordat.internal.facade.UpdateRecords.update(r)
+                        .value()
+                        .value()
+                        .toPlainString())
+                .containsExactly("220", "220", "41", "41", "41");
+    }
+
+    @Test
     void an_approved_update_never_changes_and_a_return_needs_a_reason() {
         Update u = updates.submitAll(P, "p-shah", List.of(m4("urn-138005", AUTUMN, "40")))
                 .get(0);
