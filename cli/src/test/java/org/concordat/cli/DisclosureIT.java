@@ -53,8 +53,9 @@ class DisclosureIT {
                         .append(s)
                         .append('-')
                         .append(i)
-                        .append(",school-")
-                        .append(s);
+                        // The plan's five parties: evaluate judges under the agreement, which covers only them.
+                        .append(",urn-13800")
+                        .append(s + 1);
                 csv.append(",2025/26,Y11,").append(s == 4 ? 100 : (i * 7) % 100).append('\n');
             }
         }
