@@ -167,11 +167,11 @@ class UpdatesCommandTest {
         String evaluation = out();
         assertThat(evaluation)
                 .contains("1 school's data not used: no agreement in force on 31 March 2025")
-                .containsPattern("M4 +urn-138002 .*value 29,")
-                .containsPattern("M4 +urn-138003 .*value 31,")
-                .containsPattern("M4 +urn-138004 .*value 220,")
-                .containsPattern("M4 +urn-138005 .*value 27,")
-                .doesNotContain("urn-138001 ");
+                .containsPattern("M4, urn-138002, .*value 29,")
+                .containsPattern("M4, urn-138003, .*value 31,")
+                .containsPattern("M4, urn-138004, .*value 220,")
+                .containsPattern("M4, urn-138005, .*value 27,")
+                .doesNotContain("urn-138001,");
         assertThat(evaluation).doesNotContain("value 99").doesNotContain("value 98");
 
         assertThat(run(
