@@ -10,8 +10,9 @@ import org.concordat.rules.ValidationSettings;
 
 /**
  * Seeded, reproducible plans for any test framework or a plain loop: the same seed and size always
- * give the same plan. {@link RulebookGen} wraps these as QuickTheories generators; wrap them the
- * same way for another property-testing library (see docs/testing.md).
+ * give the same plan. {@code RulebookGen} in {@code concordat-testkit-quicktheories} wraps these as
+ * QuickTheories generators; wrap them the same way for another property-testing library (see
+ * docs/testing.md).
  *
  * <p>Valid plans are built to satisfy every built-in rule (of {@code dfe-guidance} and {@code
  * stem-partnership}) by construction, so no time is spent filtering; they may carry warnings
