@@ -145,7 +145,8 @@ final class ValidPlanFactory {
                 .region("Yorkshire and the Humber")
                 .build());
         // Bodies around the partnership that are not members: the trust of its academies, the local
-        // authority, an employer that funds some of the work, a university that hosts some of it.
+        // authority, an employer that funds some of the work, a university that hosts some of it,
+        // and others.
         boolean employer = r.nextBoolean();
         if (r.nextBoolean()) {
             institutions.add(body("trust", Places.trustName(r), InstitutionKind.ACADEMY_TRUST, home, r));
@@ -158,6 +159,10 @@ final class ValidPlanFactory {
         }
         if (r.nextBoolean()) {
             institutions.add(body("university", Places.universityName(home), InstitutionKind.UNIVERSITY, home, r));
+        }
+        if (r.nextInt(3) == 0) {
+            // A body that fits no other kind, such as the regional STEM Ambassador hub.
+            institutions.add(body("hub", home.region() + " STEM Ambassador Hub", InstitutionKind.OTHER, home, r));
         }
 
         Partnership partnership = Partnership.builder()

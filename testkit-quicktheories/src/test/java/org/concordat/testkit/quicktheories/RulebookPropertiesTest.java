@@ -70,6 +70,52 @@ class RulebookPropertiesTest {
     }
 
     @Test
+    void a_broken_plan_reports_the_valid_plans_codes_plus_exactly_the_breakers_expected_codes() {
+        qt().withExamples(200)
+                .forAll(
+                        org.quicktheories.generators.Generate.pick(PlanSamples.breakers()),
+                        RulebookGen.seeds(),
+                        RulebookGen.shapes())
+                .checkAssert((breaker, seed, shape) -> {
+                    BrokenPlan broken = PlanSamples.brokenPlan(breaker, seed, shape);
+                    PartnershipPlan valid = PlanSamples.validPlan(seed, shape);
+                    Rulebook stem = Rulebooks.stemPartnership();
+                    java.util.Map<String, Severity> expected = new java.util.TreeMap<>();
+                    stem.validate(valid, broken.settings())
+                            .violations()
+                            .forEach(v -> expected.put(v.code(), v.severity()));
+                    expected.putAll(broken.expectedCodes());
+                    java.util.Map<String, Severity> actual = new java.util.TreeMap<>();
+                    stem.validate(broken.plan(), broken.settings())
+                            .violations()
+                            .forEach(v -> actual.put(v.code(), v.severity()));
+                    assertThat(actual).as(broken.toString()).isEqualTo(expected);
+                });
+    }
+
+    @Test
+    void a_valid_plan_warns_of_nothing_but_its_group_size() {
+        qt().withExamples(200)
+                .forAll(RulebookGen.validPlans())
+                .checkAssert(plan -> assertThat(Rulebooks.stemPartnership()
+                                .validate(plan, PlanSamples.withDefaultTermDates(plan))
+                                .codes())
+                        .as(PlanSamples.describe(plan))
+                        .isSubsetOf(Codes.PROGRAMME_GROUP_SIZE));
+    }
+
+    @Test
+    void plans_accepted_without_warnings_carry_none() {
+        qt().withExamples(30)
+                .forAll(RulebookGen.validPlans(
+                        Rulebooks.stemPartnership(), org.concordat.testkit.Acceptance.NO_WARNINGS))
+                .checkAssert(plan -> assertThat(Rulebooks.stemPartnership()
+                                .validate(plan, PlanSamples.settingsFor(plan))
+                                .violations())
+                        .isEmpty());
+    }
+
+    @Test
     void random_broken_plans_trigger_their_code_and_no_other_error() {
         qt().withExamples(300)
                 .forAll(RulebookGen.brokenPlans())
