@@ -225,14 +225,18 @@ public final class PlanSamples {
                     .append(' ')
                     .append(f.amount().format())
                     .append(", ")
-                    .append(plan.funding().allocations().stream()
-                            .filter(x -> x.fundingSourceId().equals(f.id()))
-                            .count())
-                    .append(" allocations, ")
-                    .append(plan.funding().spends().stream()
-                            .filter(x -> x.fundingSourceId().equals(f.id()))
-                            .count())
-                    .append(" spends\n");
+                    .append(PlanShape.plural(
+                            (int) plan.funding().allocations().stream()
+                                    .filter(x -> x.fundingSourceId().equals(f.id()))
+                                    .count(),
+                            "allocation"))
+                    .append(", ")
+                    .append(PlanShape.plural(
+                            (int) plan.funding().spends().stream()
+                                    .filter(x -> x.fundingSourceId().equals(f.id()))
+                                    .count(),
+                            "spend"))
+                    .append('\n');
         }
         return b.toString();
     }
