@@ -103,7 +103,7 @@ class CtfCommandTest {
         assertThat(printed).doesNotContain(new String(secondBytes, StandardCharsets.ISO_8859_1));
         assertThat(printed)
                 .doesNotContain(
-                        com.google.common.io.BaseEncoding.base16().lowerCase().encode(secondBytes))
+                        java.util.HexFormat.of().formatHex(secondBytes))
                 .doesNotContain(java.util.Base64.getEncoder().encodeToString(secondBytes));
     }
 
