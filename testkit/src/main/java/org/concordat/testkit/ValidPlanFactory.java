@@ -1,7 +1,6 @@
 package org.concordat.testkit;
 
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -19,7 +18,6 @@ import org.concordat.agreement.Approval;
 import org.concordat.agreement.Section;
 import org.concordat.agreement.SectionKind;
 import org.concordat.calendar.AcademicYear;
-import org.concordat.calendar.HalfTerm;
 import org.concordat.calendar.Period;
 import org.concordat.calendar.Term;
 import org.concordat.calendar.TermDates;
@@ -476,16 +474,6 @@ final class ValidPlanFactory {
         }
         b.addTarget(Target.of(BigDecimal.valueOf(base + 2L * step), period.end()));
         return b.build();
-    }
-
-    /** A weekday inside a half-term of {@code dates}. */
-    static LocalDate schoolDay(SplittableRandom r, TermDates dates) {
-        Period half = dates.periodOf(HalfTerm.values()[r.nextInt(HalfTerm.values().length)]);
-        LocalDate d = half.start().plusDays(r.nextInt((int) Math.max(1, half.days())));
-        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            d = d.minusDays(1);
-        }
-        return d.isBefore(half.start()) ? half.start() : d;
     }
 
     private static EvaluationPlan evaluation(List<Objective> objectives) {
