@@ -144,13 +144,30 @@ public final class ReportDocuments {
         return Table.of(text(c), columns, rows);
     }
 
-    /** A bar or line chart of up to four series of up to six points, labels possibly repeated. */
+    /**
+     * A bar or line chart of up to four series of up to six points, labels possibly repeated; half
+     * of them over time (every point dated, dates possibly repeated and out of order), half of
+     * categories.
+     */
     public static Chart chart(Choices c) {
-        return Chart.of(
-                text(c),
-                c.pick(List.of(ChartKind.values())),
-                c.pick(List.of("", "%", "pupils", "£", "<b>unit</b>")),
-                list(c, 0, 4, s -> Series.of(text(s), list(s, 0, 6, p -> DataPoint.of(text(p), decimal(p))))));
+        String title = text(c);
+        ChartKind kind = c.pick(List.of(ChartKind.values()));
+        String unit = c.pick(List.of("", "%", "pupils", "£", "<b>unit</b>"));
+        boolean dated = c.chance(50);
+        return Chart.of(title, kind, unit, list(c, 0, 4, s -> Series.of(text(s), list(s, 0, 6, p -> point(p, dated)))));
+    }
+
+    private static DataPoint point(Choices c, boolean dated) {
+        String label = text(c);
+        BigDecimal value = decimal(c);
+        return dated
+                ? DataPoint.of(
+                        label,
+                        value,
+                        LocalDate.ofEpochDay(c.between(
+                                LocalDate.of(2000, 1, 1).toEpochDay(),
+                                LocalDate.of(2040, 12, 31).toEpochDay())))
+                : DataPoint.of(label, value);
     }
 
     /** A key figure of any status. */
