@@ -76,6 +76,8 @@ public final class Codes {
     public static final String FUNDING_SOURCE_MISSING = "FUNDING_SOURCE_MISSING";
     /** A funding source id refers to no source. [dfe-guidance, error] */
     public static final String FUNDING_SOURCE_UNKNOWN = "FUNDING_SOURCE_UNKNOWN";
+    /** An allocation or a spend names an activity the plan does not have. [dfe-guidance, error] */
+    public static final String FUNDING_ACTIVITY_UNKNOWN = "FUNDING_ACTIVITY_UNKNOWN";
     /** More is spent on an activity than is allocated to it. [dfe-guidance, warning] */
     public static final String SPEND_EXCEEDS_ALLOCATION = "SPEND_EXCEEDS_ALLOCATION";
 

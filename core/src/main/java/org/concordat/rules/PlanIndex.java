@@ -28,6 +28,7 @@ public final class PlanIndex {
     private final Set<String> objectiveIds = new HashSet<>();
     private final Map<String, Integer> servingActivities = new HashMap<>();
     private final Set<String> fundingSourceIds = new HashSet<>();
+    private final Set<String> activityIds = new HashSet<>();
     private final int judgedVersion;
 
     private PlanIndex(PartnershipPlan plan) {
@@ -44,6 +45,7 @@ public final class PlanIndex {
         }
         plan.objectives().forEach(o -> objectiveIds.add(o.id()));
         for (Activity a : plan.activities()) {
+            activityIds.add(a.id());
             if (a.status() != ActivityStatus.CANCELLED) {
                 a.objectiveIds().forEach(o -> servingActivities.merge(o, 1, Integer::sum));
             }
@@ -94,6 +96,11 @@ public final class PlanIndex {
     /** How many activities, cancelled ones left out, serve the objective {@code objectiveId}. */
     public int activitiesServing(String objectiveId) {
         return servingActivities.getOrDefault(objectiveId, 0);
+    }
+
+    /** Whether the plan has an activity with {@code id} (whatever its status). */
+    public boolean hasActivity(String id) {
+        return activityIds.contains(id);
     }
 
     /** Whether the plan has a funding source with {@code id}. */

@@ -72,17 +72,29 @@ class ObjectiveRulesTest {
 
     @Test
     void reports_an_objective_no_activity_serves() {
-        List<Violation> v = onlyViolationsOf(
-                Codes.OBJECTIVE_WITHOUT_ACTIVITY,
-                p -> p.withActivities(p.activities().stream()
-                        .map(a -> org.concordat.plan.Activity.builder()
-                                .from(a)
-                                .objectiveIds(a.objectiveIds().stream()
-                                        .filter(o -> !o.equals("O2"))
-                                        .toList())
-                                .build())
-                        .filter(a -> !a.objectiveIds().isEmpty())
-                        .toList()));
+        List<Violation> v = onlyViolationsOf(Codes.OBJECTIVE_WITHOUT_ACTIVITY, p -> {
+            var kept = p.activities().stream()
+                    .map(a -> org.concordat.plan.Activity.builder()
+                            .from(a)
+                            .objectiveIds(a.objectiveIds().stream()
+                                    .filter(o -> !o.equals("O2"))
+                                    .toList())
+                            .build())
+                    .filter(a -> !a.objectiveIds().isEmpty())
+                    .toList();
+            Set<String> ids =
+                    kept.stream().map(org.concordat.plan.Activity::id).collect(java.util.stream.Collectors.toSet());
+            // The removed activities' money goes with them (FUNDING_ACTIVITY_UNKNOWN otherwise).
+            return p.withActivities(kept)
+                    .withFunding(p.funding()
+                            .withAllocations(p.funding().allocations().stream()
+                                    .filter(x -> ids.contains(x.activityId()))
+                                    .toList())
+                            .withSpends(p.funding().spends().stream()
+                                    .filter(x ->
+                                            x.activityId().map(ids::contains).orElse(true))
+                                    .toList()));
+        });
         assertThat(v).singleElement().satisfies(x -> assertThat(x.subject()).isEqualTo("O2"));
     }
 

@@ -111,6 +111,48 @@ class ScheduleAndMoneyRulesTest {
     }
 
     @Test
+    void reports_an_allocation_and_a_spend_for_an_activity_the_plan_does_not_have() {
+        List<Violation> v = onlyViolationsOf(
+                Codes.FUNDING_ACTIVITY_UNKNOWN,
+                p -> p.withFunding(p.funding()
+                        .withAllocations(
+                                Edits.plus(p.funding().allocations(), Allocation.of("F1", "A98", Money.parse("10.00"))))
+                        .withSpends(Edits.plus(
+                                p.funding().spends(),
+                                Spend.builder()
+                                        .fundingSourceId("F1")
+                                        .activityId("A99")
+                                        .date(LocalDate.of(2025, 11, 3))
+                                        .amount(Money.parse("4.50"))
+                                        .build()))));
+        assertThat(v)
+                .extracting(Violation::path)
+                .containsExactly("/funding/allocations/7/activityId", "/funding/spends/1/activityId");
+        assertThat(v).extracting(Violation::subject).containsExactly("A98", "A99");
+        assertThat(v).allSatisfy(x -> assertThat(x.severity()).isEqualTo(Severity.ERROR));
+        assertThat(v.get(0).message())
+                .isEqualTo("An allocation of £10.00 from funding source F1 is for activity \"A98\", which the plan"
+                        + " does not have");
+        assertThat(v.get(1).message())
+                .isEqualTo("A spend of £4.50 on 2025-11-03 is for activity \"A99\", which the plan does not have");
+    }
+
+    @Test
+    void an_allocation_to_an_unknown_activity_is_an_error_under_both_rulebooks() {
+        var plan = RuleFixtures.plan()
+                .withFunding(RuleFixtures.plan()
+                        .funding()
+                        .withAllocations(Edits.plus(
+                                RuleFixtures.plan().funding().allocations(),
+                                Allocation.of("F1", "A99", Money.parse("10.00")))));
+        for (Rulebook rulebook : List.of(Rulebooks.dfeGuidance(), Rulebooks.stemPartnership())) {
+            ValidationReport report = rulebook.validate(plan, RuleFixtures.SETTINGS);
+            assertThat(report.isValid()).as(rulebook.name()).isFalse();
+            assertThat(report.codes()).as(rulebook.name()).containsExactly(Codes.FUNDING_ACTIVITY_UNKNOWN);
+        }
+    }
+
+    @Test
     void warns_when_more_is_spent_on_an_activity_than_allocated() {
         List<Violation> v = onlyViolationsOf(
                 Codes.SPEND_EXCEEDS_ALLOCATION,

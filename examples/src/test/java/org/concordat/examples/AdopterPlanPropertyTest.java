@@ -22,7 +22,7 @@ import org.concordat.school.InstitutionKind;
 import org.concordat.school.Urn;
 import org.concordat.testkit.BrokenPlan;
 import org.concordat.testkit.PlanSamples;
-import org.concordat.testkit.RulebookGen;
+import org.concordat.testkit.quicktheories.RulebookGen;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 

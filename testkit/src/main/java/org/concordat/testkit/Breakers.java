@@ -18,7 +18,6 @@ import org.concordat.plan.ActivityStatus;
 import org.concordat.plan.ActivityType;
 import org.concordat.plan.Allocation;
 import org.concordat.plan.Direction;
-import org.concordat.plan.EvaluationQuestion;
 import org.concordat.plan.Measure;
 import org.concordat.plan.Objective;
 import org.concordat.plan.PartnershipPlan;
@@ -41,7 +40,11 @@ final class Breakers {
 
     static List<Breaker> all() {
         List<Breaker> b = new ArrayList<>();
-        b.add(error(Codes.PARTNERSHIP_TOO_FEW_MEMBERS, "every member but the lead leaves", PlanEdits::onlyLead));
+        b.add(error(
+                Codes.PARTNERSHIP_TOO_FEW_MEMBERS,
+                "every member but the lead leaves (one member is also below the programme's group size)",
+                PlanEdits::onlyLead,
+                Codes.PROGRAMME_GROUP_SIZE));
         b.add(error(
                 Codes.PARTNERSHIP_LEAD_NOT_MEMBER,
                 "the lead is a school outside the partnership",
@@ -73,11 +76,21 @@ final class Breakers {
                             : i)
                     .toList());
         }));
-        b.add(error(Codes.MEMBER_DUPLICATE, "the lead school joins a second time under another id", p -> {
-            Institution lead = p.institution("s1").orElseThrow();
-            return PlanEdits.addMember(
-                    p, Institution.builder().from(lead).id("s1-again").build());
-        }));
+        // Replacing the last member's record (rather than adding a member) keeps the member count,
+        // so the programme's group-size warning neither appears nor goes.
+        b.add(error(
+                Codes.MEMBER_DUPLICATE,
+                "the last member's record becomes a second record of the lead school (same URN)",
+                p -> {
+                    Institution lead =
+                            p.institution(p.partnership().leadInstitutionId()).orElseThrow();
+                    String last = PlanEdits.lastMember(p);
+                    return p.withInstitutions(p.institutions().stream()
+                            .map(i -> i.id().equals(last)
+                                    ? Institution.builder().from(lead).id(last).build()
+                                    : i)
+                            .toList());
+                }));
         b.add(error(
                 Codes.MEMBER_PROJECT_LEAD_MISSING,
                 "the last member loses its project lead",
@@ -205,17 +218,22 @@ final class Breakers {
                                 .from(a)
                                 .addObjectiveId("O-missing")
                                 .build())));
-        b.add(error(Codes.OBJECTIVE_NOT_EVALUATED, "the last objective drops out of the evaluation question", p -> {
-            String last = p.objectives().get(p.objectives().size() - 1).id();
-            return PlanEdits.withQuestion(
-                    p,
-                    q -> EvaluationQuestion.builder()
-                            .from(q)
-                            .objectiveIds(q.objectiveIds().stream()
-                                    .filter(o -> !o.equals(last))
-                                    .toList())
-                            .build());
-        }));
+        // A new objective rather than dropping one from the question: dropping O1 (the only
+        // objective of the smallest plans) would also leave teachers' and pupils' engagement
+        // unevaluated.
+        b.add(error(
+                Codes.OBJECTIVE_NOT_EVALUATED,
+                "a new measured objective, served by the champion meetings, is in no evaluation question",
+                p -> PlanEdits.withActivity(
+                        p.withObjectives(PlanEdits.append(
+                                p.objectives(),
+                                Objective.builder()
+                                        .id("O-new")
+                                        .title("Unevaluated objective")
+                                        .addMeasure(PlanEdits.measureLike(p, "O-new-M1"))
+                                        .build())),
+                        "A1",
+                        a -> Activity.builder().from(a).addObjectiveId("O-new").build())));
         b.add(error(
                 Codes.ACTIVITY_OUTSIDE_PLAN,
                 "an activity a month after the plan ends",
@@ -251,6 +269,12 @@ final class Breakers {
                                 .from(a)
                                 .fundingSourceId("F-missing")
                                 .build())));
+        b.add(error(
+                Codes.FUNDING_ACTIVITY_UNKNOWN,
+                "an allocation from F1 for an activity the plan does not have",
+                p -> p.withFunding(p.funding()
+                        .withAllocations(PlanEdits.append(
+                                p.funding().allocations(), Allocation.of("F1", "A-missing", Money.ZERO))))));
         b.add(error(
                 Codes.EVALUATION_PLAN_MISSING,
                 "the evaluation plan is dropped",
@@ -313,21 +337,28 @@ final class Breakers {
                                 .from(a)
                                 .status(ActivityStatus.CANCELLED)
                                 .build())));
-        b.add(warning(Codes.PROGRAMME_GROUP_SIZE, "the partnership grows to nine or more members", p -> {
+        b.add(warning(Codes.PROGRAMME_GROUP_SIZE, "the partnership grows to nine members at its start", p -> {
+            // Members who join later do not count toward the size at the start.
             PartnershipPlan out = p;
-            for (int i = p.partnership().members().size() + 1; i <= 9; i++) {
-                out = PlanEdits.addMember(out, ValidPlanFactory.school("s" + i, "School " + i, 990_000 + i, false));
+            for (int k = 1; current(out) < 9; k++) {
+                out = PlanEdits.addMember(
+                        out, ValidPlanFactory.school("grow-" + k, "Extra School " + k, 990_000 + k, false));
             }
-            return out.partnership().members().size() > 8 ? out : PlanEdits.addMember(out, PlanEdits.OUTSIDER);
+            return out;
         }));
-        b.add(warning(
-                Codes.PLAN_DURATION,
-                "the plan is stretched to three academic years",
-                p -> p.withPartnership(PlanEdits.partnership(p)
-                        .period(Period.of(
-                                PlanEdits.start(p),
-                                p.partnership().period().end().plusYears(1)))
-                        .build())));
+        // The termly champion meetings are stretched with the plan, or its third year would have
+        // none and CHAMPION_MEETING_CADENCE would fire too.
+        b.add(warning(Codes.PLAN_DURATION, "the plan and its termly champion meetings run three academic years", p -> {
+            Period longer =
+                    Period.of(PlanEdits.start(p), p.partnership().period().end().plusYears(1));
+            return PlanEdits.withActivity(
+                    p.withPartnership(PlanEdits.partnership(p).period(longer).build()),
+                    "A1",
+                    a -> Activity.builder()
+                            .from(a)
+                            .schedule(Schedule.eachTerm(longer))
+                            .build());
+        }));
         b.add(warning(Codes.FUNDING_SOURCE_MISSING, "a costed conference with no funding", p -> {
             PartnershipPlan out =
                     PlanEdits.addActivity(p, "A-unfunded", ActivityType.CONFERENCE, PlanEdits.firstSchoolDay(p), true);
@@ -365,8 +396,15 @@ final class Breakers {
         return List.copyOf(b);
     }
 
-    private static Breaker error(String code, String description, UnaryOperator<PartnershipPlan> change) {
-        return new Breaker(code, description, false, change);
+    private static long current(PartnershipPlan p) {
+        return p.partnership().members().stream()
+                .filter(m -> m.isMemberOn(PlanEdits.start(p)))
+                .count();
+    }
+
+    private static Breaker error(
+            String code, String description, UnaryOperator<PartnershipPlan> change, String... alsoCauses) {
+        return new Breaker(code, description, false, change, alsoCauses);
     }
 
     private static Breaker warning(String code, String description, UnaryOperator<PartnershipPlan> change) {

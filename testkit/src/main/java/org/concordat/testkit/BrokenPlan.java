@@ -30,6 +30,11 @@ public final class BrokenPlan {
         return breaker.code();
     }
 
+    /** Every code the breaker causes, with its severity: {@link Breaker#expectedCodes()}. */
+    public java.util.Map<String, org.concordat.rules.Severity> expectedCodes() {
+        return breaker.expectedCodes();
+    }
+
     /** The breaker applied. */
     public Breaker breaker() {
         return breaker;
@@ -53,9 +58,12 @@ public final class BrokenPlan {
         return Objects.hash(plan, breaker, settings);
     }
 
-    /** The code and what was broken, e.g. {@code MEMBER_DUPLICATE: a school joins twice}. */
+    /**
+     * The code, what was broken and the plan's summary, e.g. {@code MEMBER_DUPLICATE: ... in seed
+     * 0x2a: 4 members, ...} ({@link PlanSamples#describe}).
+     */
     @Override
     public String toString() {
-        return breaker + " in " + plan.partnership().id();
+        return breaker + " in " + PlanSamples.describe(plan);
     }
 }

@@ -189,11 +189,18 @@ final class PlanEdits {
         return p.withActivities(append(p.activities(), a.build()));
     }
 
+    /** A week into the first half-term that starts inside the plan (plans start on a term's first day). */
     static Schedule firstSchoolDay(PartnershipPlan p) {
-        return Schedule.on(TermDates.defaults(AcademicYear.containing(start(p)))
-                .periodOf(HalfTerm.values()[0])
-                .start()
-                .plusDays(7));
+        AcademicYear year = AcademicYear.containing(start(p));
+        for (AcademicYear y : List.of(year, year.next())) {
+            for (HalfTerm h : HalfTerm.values()) {
+                LocalDate first = TermDates.defaults(y).periodOf(h).start();
+                if (!first.isBefore(start(p))) {
+                    return Schedule.on(first.plusDays(7));
+                }
+            }
+        }
+        throw new IllegalStateException("plan " + p.partnership().id() + ": no half-term starts inside it");
     }
 
     static LocalDate schoolDayAfter(PartnershipPlan p) {

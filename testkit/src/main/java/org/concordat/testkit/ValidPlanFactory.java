@@ -1,12 +1,13 @@
 package org.concordat.testkit;
 
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -16,20 +17,21 @@ import org.concordat.agreement.AgreementVersion;
 import org.concordat.agreement.Approval;
 import org.concordat.agreement.Section;
 import org.concordat.agreement.SectionKind;
-import org.concordat.calendar.AcademicTerm;
 import org.concordat.calendar.AcademicYear;
-import org.concordat.calendar.HalfTerm;
 import org.concordat.calendar.Period;
 import org.concordat.calendar.Term;
 import org.concordat.calendar.TermDates;
 import org.concordat.money.Money;
 import org.concordat.partnership.Area;
+import org.concordat.partnership.Focus;
 import org.concordat.partnership.Member;
 import org.concordat.partnership.Partnership;
 import org.concordat.partnership.PartnershipStatus;
 import org.concordat.partnership.Person;
 import org.concordat.partnership.Role;
+import org.concordat.partnership.Subject;
 import org.concordat.plan.Activity;
+import org.concordat.plan.ActivityStatus;
 import org.concordat.plan.ActivityType;
 import org.concordat.plan.Allocation;
 import org.concordat.plan.Baseline;
@@ -52,13 +54,19 @@ import org.concordat.plan.Spend;
 import org.concordat.plan.Target;
 import org.concordat.school.Institution;
 import org.concordat.school.InstitutionKind;
+import org.concordat.school.LaEstab;
+import org.concordat.school.Phase;
+import org.concordat.school.Postcode;
+import org.concordat.school.Ukprn;
 import org.concordat.school.Urn;
 
 /**
- * Builds plans that satisfy every built-in rule by construction (no filtering): two academic
- * years; every member a party that approved the agreement before the plan starts; a champion and a
- * project lead in every member; every objective measured, served and evaluated; termly champion
- * meetings; activities on school days of the default term dates; money within its sources.
+ * Builds plans that satisfy every built-in rule by construction (no filtering): from the start of a
+ * term to the end of the next academic year; every member a party that approved the agreement on a
+ * school day before the plan starts; a champion and a project lead in every member; every objective
+ * measured, served by an activity that is not cancelled, and evaluated; termly champion meetings;
+ * activities on school days of the default term dates; spends after their activity, on school
+ * days; money within its sources. Institutions, places and names follow {@link Places}.
  */
 final class ValidPlanFactory {
     /** Activity types a generated activity may have (champion meetings are added separately). */
@@ -81,42 +89,92 @@ final class ValidPlanFactory {
     static PartnershipPlan build(long seed, PlanShape shape) {
         SplittableRandom r = new SplittableRandom(seed);
         AcademicYear first = AcademicYear.of(2022 + r.nextInt(6));
-        Period period = Period.of(first.start(), first.next().end());
+        // Most partnerships start in September; some start in January or after Easter and still
+        // run to the end of the next academic year.
+        int t = r.nextInt(100);
+        Term startTerm = t < 60 ? Term.AUTUMN : t < 85 ? Term.SPRING : Term.SUMMER;
+        LocalDate start = TermDates.defaults(first).periodOf(startTerm).start();
+        Period period = Period.of(start, first.next().end());
+        PlanDays cal = new PlanDays(period, first);
         int n = shape.members();
+        Places.Authority home = Places.authority(r);
 
         List<Institution> institutions = new ArrayList<>();
         List<Member> members = new ArrayList<>();
         List<Person> people = new ArrayList<>();
-        int urnBase = 100000 + r.nextInt(800000 - n);
+        Set<Integer> urns = new HashSet<>();
+        Set<Phase> phases = EnumSet.noneOf(Phase.class);
         for (int i = 1; i <= n; i++) {
             String id = "s" + i;
-            institutions.add(school(id, "School " + i, urnBase + i, i == n && n > 2 && r.nextBoolean()));
-            members.add(Member.of(id, period.start()));
+            // Members beyond the first four (never the last, which breakers rely on) may join late or
+            // leave early, so the programme's group size at the start is unchanged by them.
+            Member.Builder member = Member.builder().institutionId(id).joined(start);
+            if (i >= 5 && i < n) {
+                int x = r.nextInt(100);
+                if (x < 20) {
+                    member.joined(cal.laterTermStart(r));
+                } else if (x < 32) {
+                    member.left(cal.termEndBeforeTheEnd(r));
+                }
+            }
+            members.add(member.build());
+            Places.Authority la = r.nextInt(4) == 0 ? Places.authority(r) : home;
+            Institution inst =
+                    i >= 3 && i < n && r.nextInt(100) < 8 ? university(id, la, r) : member(id, i == 1, la, r, urns);
+            inst.phase().ifPresent(phases::add);
+            institutions.add(inst);
             Set<Role> extra = i == 1 ? EnumSet.of(Role.PARTNERSHIP_LEAD) : EnumSet.noneOf(Role.class);
             if (r.nextBoolean()) {
                 Set<Role> roles = EnumSet.of(Role.CHAMPION, Role.PROJECT_LEAD);
                 roles.addAll(extra);
-                people.add(person("p" + i, "Teacher " + i, id, roles));
+                people.add(staff(r, "p" + i, inst, roles));
             } else {
-                people.add(person("p" + i + "c", "Champion " + i, id, EnumSet.of(Role.CHAMPION)));
+                people.add(staff(r, "p" + i + "c", inst, EnumSet.of(Role.CHAMPION)));
                 Set<Role> roles = EnumSet.of(Role.PROJECT_LEAD);
                 roles.addAll(extra);
-                people.add(person("p" + i + "l", "Lead " + i, id, roles));
+                people.add(staff(r, "p" + i + "l", inst, roles));
             }
         }
         institutions.add(Institution.builder()
                 .id("stem-learning")
                 .name("STEM Learning")
                 .kind(InstitutionKind.CHARITY)
+                .postcode(Postcode.parse("YO10 5DD"))
+                .region("Yorkshire and the Humber")
                 .build());
+        // Bodies around the partnership that are not members: the trust of its academies, the local
+        // authority, an employer that funds some of the work, a university that hosts some of it,
+        // and others.
+        boolean employer = r.nextBoolean();
+        if (r.nextBoolean()) {
+            institutions.add(body("trust", Places.trustName(r), InstitutionKind.ACADEMY_TRUST, home, r));
+        }
+        if (r.nextBoolean()) {
+            institutions.add(body("la", home.name() + " Council", InstitutionKind.LOCAL_AUTHORITY, home, r));
+        }
+        if (employer) {
+            institutions.add(body("employer", Places.employerName(r), InstitutionKind.EMPLOYER, home, r));
+        }
+        if (r.nextBoolean()) {
+            institutions.add(body("university", Places.universityName(home), InstitutionKind.UNIVERSITY, home, r));
+        }
+        if (r.nextInt(3) == 0) {
+            // A body that fits no other kind, such as the regional STEM Ambassador hub.
+            institutions.add(body("hub", home.region() + " STEM Ambassador Hub", InstitutionKind.OTHER, home, r));
+        }
 
         Partnership partnership = Partnership.builder()
                 .id("partnership-" + Long.toHexString(seed))
-                .name("Partnership " + Long.toHexString(seed))
+                .name(home.name() + " STEM Partnership " + Long.toHexString(seed))
                 .programme("STEM Learning ENTHUSE Partnerships")
                 .leadInstitutionId("s1")
                 .deputyLeadInstitutionId("s2")
                 .members(members)
+                .focus(Focus.builder()
+                        .addAllSubjects(someOf(r, STEM_SUBJECTS, 1 + r.nextInt(3)))
+                        .phases(phases)
+                        .addAllAreas(someOf(r, List.of(Area.values()), 1 + r.nextInt(2)))
+                        .build())
                 .period(period)
                 .status(PartnershipStatus.ACTIVE)
                 .build();
@@ -134,13 +192,23 @@ final class ValidPlanFactory {
         Funding.Builder funding = Funding.builder();
         Money costs = Money.ZERO;
         for (int a = 2; a <= shape.activities(); a++) {
+            PlanDays.Planned when = cal.schedule(r, r.nextInt(shape.scheduleForms()));
+            // Only activities beyond the one that serves each objective may be cancelled, so every
+            // objective keeps an activity that takes place.
+            boolean spare = a - 2 >= shape.objectives();
+            ActivityStatus status = cal.status(r, when.first(), spare);
+            ActivityType type = TYPES.get(r.nextInt(TYPES.size()));
             Activity.Builder b = Activity.builder()
                     .id("A" + a)
-                    .title("Activity " + a)
-                    .type(TYPES.get(r.nextInt(TYPES.size())))
-                    .schedule(schedule(r, first))
+                    .title(title(type, r))
+                    .type(type)
+                    .schedule(when.schedule())
+                    .status(status)
                     .hostInstitutionId("s" + (1 + r.nextInt(n)))
                     .addObjectiveId("O" + (1 + (a - 2) % shape.objectives()));
+            if (status != ActivityStatus.CANCELLED && when.schedule() instanceof Schedule.On && r.nextInt(10) == 0) {
+                b.description("Rescheduled from " + when.first().minusDays(7) + " (host's clash with mock exams)");
+            }
             if (r.nextInt(4) == 0) {
                 b.addObjectiveId("O" + (1 + r.nextInt(shape.objectives())));
             }
@@ -154,16 +222,17 @@ final class ValidPlanFactory {
                 }
                 chosen.forEach(i -> b.addParticipantInstitutionId("s" + i));
             }
-            if (r.nextBoolean()) {
+            if (status != ActivityStatus.CANCELLED && r.nextBoolean()) {
                 Money cost = Money.ofPence(10_000L * (1 + r.nextInt(50)));
                 costs = costs.plus(cost);
                 b.cost(cost).fundingSourceId("F1");
                 funding.addAllocation(Allocation.of("F1", "A" + a, cost));
-                if (r.nextBoolean()) {
+                if (status == ActivityStatus.DELIVERED && r.nextInt(3) > 0) {
+                    // Paid after the activity, on a school day, within the plan.
                     funding.addSpend(Spend.builder()
                             .fundingSourceId("F1")
                             .activityId("A" + a)
-                            .date(period.start().plusDays(r.nextInt(600)))
+                            .date(cal.schoolDayFrom(when.last().plusDays(1 + r.nextInt(20))))
                             .amount(Money.ofPence(cost.toPence() / (1 + r.nextInt(3))))
                             .build());
                 }
@@ -177,16 +246,138 @@ final class ValidPlanFactory {
                 .amount(costs.plus(Money.ofPence(r.nextInt(1_000_000))))
                 .funderInstitutionId("stem-learning")
                 .build());
+        if (employer) {
+            funding.addSource(FundingSource.builder()
+                    .id("F2")
+                    .name("Industry sponsorship")
+                    .kind(FundingKind.INDUSTRY)
+                    .amount(Money.ofPence(100_000L * (5 + r.nextInt(20))))
+                    .funderInstitutionId("employer")
+                    .build());
+        }
 
         return PartnershipPlan.builder()
                 .partnership(partnership)
                 .institutions(institutions)
                 .people(people)
-                .agreement(agreement(r, members, period))
+                .agreement(agreement(r, members, period, cal))
                 .objectives(objectives)
                 .activities(activities)
                 .funding(funding.build())
                 .evaluationPlan(evaluation(objectives))
+                .build();
+    }
+
+    private static final List<Subject> STEM_SUBJECTS = List.of(
+            Subject.SCIENCE,
+            Subject.BIOLOGY,
+            Subject.CHEMISTRY,
+            Subject.PHYSICS,
+            Subject.ENGINEERING,
+            Subject.MATHEMATICS,
+            Subject.COMPUTING,
+            Subject.DESIGN_AND_TECHNOLOGY);
+
+    private static <T> List<T> someOf(SplittableRandom r, List<T> options, int k) {
+        List<T> out = new ArrayList<>();
+        while (out.size() < Math.min(k, options.size())) {
+            T t = options.get(r.nextInt(options.size()));
+            if (!out.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static String title(ActivityType type, SplittableRandom r) {
+        String topic = List.of(
+                        "forces and motion",
+                        "practical chemistry",
+                        "maths mastery",
+                        "coding in KS3",
+                        "careers in engineering",
+                        "ecology fieldwork",
+                        "electricity")
+                .get(r.nextInt(7));
+        return type.name().charAt(0)
+                + type.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + topic;
+    }
+
+    /** A school or college member with the identifiers GIAS gives it; the lead is always a school. */
+    private static Institution member(
+            String id, boolean lead, Places.Authority la, SplittableRandom r, Set<Integer> urns) {
+        Phase phase = Places.phase(r);
+        while (lead && phase == Phase.SIXTEEN_PLUS) {
+            phase = Places.phase(r);
+        }
+        int urn;
+        do {
+            urn = 100000 + r.nextInt(60000);
+        } while (!urns.add(urn));
+        boolean college = phase == Phase.SIXTEEN_PLUS;
+        String name = Places.schoolName(phase, la, r);
+        Institution.Builder b = Institution.builder()
+                .id(id)
+                .name(name)
+                .kind(
+                        college
+                                ? (name.endsWith("Sixth Form College")
+                                        ? InstitutionKind.SIXTH_FORM_COLLEGE
+                                        : InstitutionKind.COLLEGE)
+                                : InstitutionKind.SCHOOL)
+                .urn(Urn.of(urn))
+                .phase(phase)
+                .ageRange(Places.ageRange(phase, r))
+                .localAuthority(la.name())
+                .region(la.region())
+                .postcode(Places.postcode(la, r));
+        if (college || r.nextInt(10) < 6) {
+            b.ukprn(Ukprn.of(10_000_000 + urn));
+        }
+        if (!college) {
+            b.laEstab(LaEstab.of(la.code(), Places.establishmentNumber(phase, r)))
+                    .establishmentType(
+                            name.contains("Academy")
+                                    ? "Academy converter"
+                                    : name.contains("CE") || name.contains("Catholic")
+                                            ? "Voluntary aided school"
+                                            : "Community school");
+        }
+        return b.build();
+    }
+
+    private static Institution university(String id, Places.Authority la, SplittableRandom r) {
+        return Institution.builder()
+                .id(id)
+                .name(Places.universityName(la))
+                .kind(InstitutionKind.UNIVERSITY)
+                .ukprn(Ukprn.of(10_007_000 + r.nextInt(1000)))
+                .localAuthority(la.name())
+                .region(la.region())
+                .postcode(Places.postcode(la, r))
+                .build();
+    }
+
+    private static Institution body(
+            String id, String name, InstitutionKind kind, Places.Authority la, SplittableRandom r) {
+        return Institution.builder()
+                .id(id)
+                .name(name)
+                .kind(kind)
+                .localAuthority(la.name())
+                .region(la.region())
+                .postcode(Places.postcode(la, r))
+                .build();
+    }
+
+    private static Person staff(SplittableRandom r, String id, Institution at, Set<Role> roles) {
+        String name = Places.staffName(r);
+        return Person.builder()
+                .id(id)
+                .name(name)
+                .roles(roles)
+                .institutionId(at.id())
+                .email(Places.workEmail(name, at.name()))
                 .build();
     }
 
@@ -217,20 +408,22 @@ final class ValidPlanFactory {
                 .build();
     }
 
-    private static Agreement agreement(SplittableRandom r, List<Member> members, Period period) {
+    private static Agreement agreement(SplittableRandom r, List<Member> members, Period period, PlanDays cal) {
+        LocalDate latest = cal.lastSchoolDayBefore(period.start());
         AgreementVersion.Builder v = AgreementVersion.builder()
                 .number(1)
                 .status(AgreementStatus.IN_FORCE)
-                .date(period.start().minusDays(90));
+                .date(cal.schoolDayFrom(latest.minusDays(90)));
         for (SectionKind kind : SectionKind.values()) {
             if (kind != SectionKind.OTHER) {
                 v.addSection(Section.of(
-                        kind, "What the partners agree about " + kind.heading().toLowerCase()));
+                        kind, "What the partners agree about " + kind.heading().toLowerCase(Locale.ROOT)));
             }
         }
         for (Member m : members) {
             v.addParty(m.institutionId());
-            v.addApproval(approval(m.institutionId(), period.start().minusDays(1 + r.nextInt(60))));
+            // Governing bodies meet in term time: a school day within the two months before the start.
+            v.addApproval(approval(m.institutionId(), cal.schoolDayOnOrBefore(latest.minusDays(r.nextInt(60)))));
         }
         return Agreement.builder()
                 .id("mou")
@@ -281,24 +474,6 @@ final class ValidPlanFactory {
         }
         b.addTarget(Target.of(BigDecimal.valueOf(base + 2L * step), period.end()));
         return b.build();
-    }
-
-    private static Schedule schedule(SplittableRandom r, AcademicYear first) {
-        AcademicYear year = r.nextBoolean() ? first : first.next();
-        if (r.nextBoolean()) {
-            return Schedule.in(AcademicTerm.of(year, Term.values()[r.nextInt(3)]));
-        }
-        return Schedule.on(schoolDay(r, TermDates.defaults(year)));
-    }
-
-    /** A weekday inside a half-term of {@code dates}. */
-    static LocalDate schoolDay(SplittableRandom r, TermDates dates) {
-        Period half = dates.periodOf(HalfTerm.values()[r.nextInt(HalfTerm.values().length)]);
-        LocalDate d = half.start().plusDays(r.nextInt((int) Math.max(1, half.days())));
-        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            d = d.minusDays(1);
-        }
-        return d.isBefore(half.start()) ? half.start() : d;
     }
 
     private static EvaluationPlan evaluation(List<Objective> objectives) {

@@ -1,7 +1,10 @@
 /**
- * Test support for Concordat adopters: QuickTheories generators ({@code Gen<T>}) of valid domain
- * values, and contract tests that backend authors extend. Domain generators produce only values that
- * the domain's factories accept, so a property failing on one is a real finding.
+ * Framework-neutral test support for Concordat adopters: seeded, reproducible valid plans of any
+ * {@link org.concordat.testkit.PlanShape} ({@link org.concordat.testkit.PlanSamples}), {@link
+ * org.concordat.testkit.Breaker}s that break a plan in one stated way, report documents for
+ * renderer tests, and a {@link org.concordat.testkit.Choices} seam through which any
+ * property-testing library can drive them. No property-testing library is a dependency: the
+ * QuickTheories generators live in {@code concordat-testkit-quicktheories}.
  */
 @org.jspecify.annotations.NullMarked
 package org.concordat.testkit;

@@ -15,8 +15,8 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.concordat.calendar.AcademicYear;
 import org.concordat.plan.Activity;
-import org.concordat.testkit.CalendarGen;
-import org.concordat.testkit.PlanGen;
+import org.concordat.testkit.quicktheories.CalendarGen;
+import org.concordat.testkit.quicktheories.PlanGen;
 import org.junit.jupiter.api.Test;
 
 /** Invariants of the export over generated plans (testkit's {@link PlanGen}), hostile texts included. */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.concordat.mail.internal.MailContent;
 import org.concordat.spi.Notification;
 import org.concordat.spi.Recipient;
-import org.concordat.testkit.ReportDocumentGen;
+import org.concordat.testkit.quicktheories.ReportDocumentGen;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.concordat.spi.Notification;
-import org.concordat.testkit.ReportDocumentGen;
+import org.concordat.testkit.quicktheories.ReportDocumentGen;
 import org.concordat.webhook.internal.Json;
 import org.concordat.webhook.internal.WebhookBody;
 import org.junit.jupiter.api.Test;

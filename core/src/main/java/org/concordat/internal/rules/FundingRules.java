@@ -104,6 +104,44 @@ final class FundingRules {
                 }
             });
 
+    /*
+     * Money recorded against an activity that is not in the plan is money nobody can account for:
+     * SPEND_EXCEEDS_ALLOCATION and FUNDING_SOURCE_MISSING judge activities, so without this rule
+     * an allocation or a spend to a mistyped or deleted activity passed silently.
+     */
+    static final Rule ACTIVITY_UNKNOWN = Rule.of(
+            Codes.FUNDING_ACTIVITY_UNKNOWN,
+            Severity.ERROR,
+            "Every allocation and spend names an activity of the plan",
+            (plan, ctx) -> {
+                List<Allocation> allocations = plan.funding().allocations();
+                for (int k = 0; k < allocations.size(); k++) {
+                    Allocation a = allocations.get(k);
+                    if (!ctx.index().hasActivity(a.activityId())) {
+                        ctx.report(
+                                "/funding/allocations/" + k + "/activityId",
+                                a.activityId(),
+                                "An allocation of " + a.amount().format() + " from funding source "
+                                        + a.fundingSourceId() + " is for activity \"" + a.activityId()
+                                        + "\", which the plan does not have",
+                                "Correct the activityId or add the activity to the action plan");
+                    }
+                }
+                List<Spend> spends = plan.funding().spends();
+                for (int k = 0; k < spends.size(); k++) {
+                    Spend s = spends.get(k);
+                    String id = s.activityId().orElse(null);
+                    if (id != null && !ctx.index().hasActivity(id)) {
+                        ctx.report(
+                                "/funding/spends/" + k + "/activityId",
+                                id,
+                                "A spend of " + s.amount().format() + " on " + s.date() + " is for activity \"" + id
+                                        + "\", which the plan does not have",
+                                "Correct the activityId or add the activity to the action plan");
+                    }
+                }
+            });
+
     static final Rule SPEND_EXCEEDS_ALLOCATION = Rule.of(
             Codes.SPEND_EXCEEDS_ALLOCATION,
             Severity.WARNING,
@@ -131,6 +169,6 @@ final class FundingRules {
             });
 
     static List<Rule> dfe() {
-        return List.of(OVERALLOCATED, SOURCE_MISSING, SOURCE_UNKNOWN, SPEND_EXCEEDS_ALLOCATION);
+        return List.of(OVERALLOCATED, SOURCE_MISSING, SOURCE_UNKNOWN, ACTIVITY_UNKNOWN, SPEND_EXCEEDS_ALLOCATION);
     }
 }

@@ -11,7 +11,7 @@ import org.concordat.rules.Rulebooks;
 import org.concordat.rules.Severity;
 import org.concordat.rules.ValidationReport;
 import org.concordat.testkit.PlanSamples;
-import org.concordat.testkit.RulebookGen;
+import org.concordat.testkit.quicktheories.RulebookGen;
 import org.junit.jupiter.api.Test;
 
 class TrustRulebooksTest {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.concordat.spi.Notification;
 import org.concordat.spi.Notifier;
-import org.concordat.testkit.ReportDocumentGen;
+import org.concordat.testkit.ReportDocuments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -162,7 +162,7 @@ public abstract class NotifierContract {
     /** A notification whose texts are the testkit's hostile strings. */
     protected static Notification hostile() {
         StringBuilder body = new StringBuilder();
-        for (String h : ReportDocumentGen.hostileTexts()) {
+        for (String h : ReportDocuments.hostileTexts()) {
             body.append(h).append('\n');
         }
         return Notification.builder("measure.data-overdue", "P-<script>alert(1)</script>")

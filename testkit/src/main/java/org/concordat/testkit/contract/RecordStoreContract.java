@@ -2,10 +2,6 @@ package org.concordat.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
-import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -29,7 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
 
 /**
  * The behaviour every {@link RecordStore} promises. Extend it, implement {@link #newStore()} (and
@@ -325,49 +320,44 @@ public abstract class RecordStoreContract {
     @Test
     void versions_and_as_of_agree_with_history_for_any_sequence() {
         AtomicInteger keys = new AtomicInteger();
-        qt().withExamples(30)
-                .withShrinkCycles(20)
-                .forAll(
-                        lists().of(integers().between(-5, 5)).ofSizeBetween(1, 10),
-                        integers().between(-6, 60),
-                        integers().between(1, 4))
-                .checkAssert((offsets, probe, pageSize) -> {
-                    RecordKey key = RecordKey.of("prop", "t" + keys.incrementAndGet());
-                    for (int i = 0; i < offsets.size(); i++) {
-                        store.append(
-                                key,
-                                i,
-                                RecordDraft.of(
-                                        1,
-                                        "text/plain",
-                                        new byte[i],
-                                        Set.of(),
-                                        "w",
-                                        T0.plusSeconds(i * 5L + offsets.get(i))));
-                    }
-                    List<StoredRecord> history = store.history(key);
-                    List<VersionInfo> listed = new ArrayList<>();
-                    long after = 0;
-                    while (true) {
-                        List<VersionInfo> page = store.versions(key, after, pageSize);
-                        listed.addAll(page);
-                        if (page.size() < pageSize) {
-                            break;
-                        }
-                        after = page.get(page.size() - 1).version();
-                    }
-                    assertThat(listed)
-                            .containsExactlyElementsOf(
-                                    history.stream().map(VersionInfo::of).toList());
-                    Instant at = T0.plusSeconds(probe);
-                    Optional<StoredRecord> expected = Optional.empty();
-                    for (StoredRecord r : history) {
-                        if (!r.content().time().isAfter(at)) {
-                            expected = Optional.of(r);
-                        }
-                    }
-                    assertThat(store.asOf(key, at)).isEqualTo(expected);
-                });
+        Seeds.forEach("versions and as-of agree with history", 30, c -> {
+            List<Integer> offsets = new ArrayList<>();
+            for (int n = c.between(1, 10); offsets.size() < n; ) {
+                offsets.add(c.between(-5, 5));
+            }
+            int probe = c.between(-6, 60);
+            int pageSize = c.between(1, 4);
+            RecordKey key = RecordKey.of("prop", "t" + keys.incrementAndGet());
+            for (int i = 0; i < offsets.size(); i++) {
+                store.append(
+                        key,
+                        i,
+                        RecordDraft.of(
+                                1, "text/plain", new byte[i], Set.of(), "w", T0.plusSeconds(i * 5L + offsets.get(i))));
+            }
+            List<StoredRecord> history = store.history(key);
+            List<VersionInfo> listed = new ArrayList<>();
+            long after = 0;
+            while (true) {
+                List<VersionInfo> page = store.versions(key, after, pageSize);
+                listed.addAll(page);
+                if (page.size() < pageSize) {
+                    break;
+                }
+                after = page.get(page.size() - 1).version();
+            }
+            assertThat(listed)
+                    .containsExactlyElementsOf(
+                            history.stream().map(VersionInfo::of).toList());
+            Instant at = T0.plusSeconds(probe);
+            Optional<StoredRecord> expected = Optional.empty();
+            for (StoredRecord r : history) {
+                if (!r.content().time().isAfter(at)) {
+                    expected = Optional.of(r);
+                }
+            }
+            assertThat(store.asOf(key, at)).isEqualTo(expected);
+        });
     }
 
     @Test
@@ -534,35 +524,36 @@ public abstract class RecordStoreContract {
     @Test
     void history_is_exactly_the_appended_sequence_with_versions_rising_by_one() {
         AtomicInteger keys = new AtomicInteger();
-        Gen<RecordDraft> drafts = strings()
-                .basicMultilingualPlaneAlphabet()
-                .ofLengthBetween(0, 40)
-                .zip(integers().between(1, 5), integers().between(0, 3), (payload, schema, terms) -> {
-                    Set<IndexTerm> indexTerms = new java.util.TreeSet<>();
-                    for (int i = 0; i < terms; i++) {
-                        indexTerms.add(IndexTerm.of("t" + i, "v" + (payload.length() % 3)));
-                    }
-                    return RecordDraft.of(
-                            schema,
-                            "application/json",
-                            payload.getBytes(StandardCharsets.UTF_8),
-                            indexTerms,
-                            "author " + schema,
-                            T0.plus(payload.length(), ChronoUnit.MICROS));
-                });
-        qt().withExamples(40)
-                .withShrinkCycles(20)
-                .forAll(lists().of(drafts).ofSizeBetween(1, 12))
-                .checkAssert(seq -> {
-                    RecordKey key = RecordKey.of("prop", "k" + keys.incrementAndGet());
-                    long version = RecordStore.NO_VERSION;
-                    for (RecordDraft d : seq) {
-                        long next = store.append(key, version, d);
-                        assertThat(next).isEqualTo(version + 1);
-                        version = next;
-                    }
-                    assertHistoryIs(key, seq);
-                });
+        Seeds.forEach("history is the appended sequence", 40, c -> {
+            List<RecordDraft> seq = new ArrayList<>();
+            for (int n = c.between(1, 12); seq.size() < n; ) {
+                StringBuilder text = new StringBuilder();
+                for (int i = c.between(0, 40); i > 0; i--) {
+                    text.appendCodePoint(c.between(0, 0xFFFF));
+                }
+                String payload = text.toString();
+                int schema = c.between(1, 5);
+                Set<IndexTerm> indexTerms = new java.util.TreeSet<>();
+                for (int i = c.between(0, 3) - 1; i >= 0; i--) {
+                    indexTerms.add(IndexTerm.of("t" + i, "v" + (payload.length() % 3)));
+                }
+                seq.add(RecordDraft.of(
+                        schema,
+                        "application/json",
+                        payload.getBytes(StandardCharsets.UTF_8),
+                        indexTerms,
+                        "author " + schema,
+                        T0.plus(payload.length(), ChronoUnit.MICROS)));
+            }
+            RecordKey key = RecordKey.of("prop", "k" + keys.incrementAndGet());
+            long version = RecordStore.NO_VERSION;
+            for (RecordDraft d : seq) {
+                long next = store.append(key, version, d);
+                assertThat(next).isEqualTo(version + 1);
+                version = next;
+            }
+            assertHistoryIs(key, seq);
+        });
     }
 
     /** Threads used by the concurrency tests. */

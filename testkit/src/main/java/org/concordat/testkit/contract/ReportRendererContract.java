@@ -2,7 +2,6 @@ package org.concordat.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
 
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
@@ -17,13 +16,13 @@ import java.util.List;
 import java.util.Locale;
 import org.concordat.spi.ReportRenderer;
 import org.concordat.spi.report.ReportDocument;
-import org.concordat.testkit.ReportDocumentGen;
+import org.concordat.testkit.ReportDocuments;
 import org.junit.jupiter.api.Test;
 
 /**
  * The behaviour every {@link ReportRenderer} promises. Extend it and implement {@link #renderer()};
  * the tests render an empty document, a sample report, a document of nothing but hostile text and
- * hundreds of generated documents ({@link ReportDocumentGen}), and check that rendering never
+ * hundreds of generated documents ({@link ReportDocuments}), and check that rendering never
  * fails, writes valid UTF-8 (for text formats), is deterministic and thread-safe, flushes but never
  * closes the stream, and reports a failing stream as an {@link IOException}.
  *
@@ -35,7 +34,7 @@ public abstract class ReportRendererContract {
     protected abstract ReportRenderer renderer();
 
     /**
-     * Strings that must never appear in the output of {@link ReportDocumentGen#hostileDocument()},
+     * Strings that must never appear in the output of {@link ReportDocuments#hostileDocument()},
      * compared ignoring case: for a markup format, the raw tags of the hostile texts (e.g. {@code
      * <script}). The default is none, right for formats that interpret no markup.
      */
@@ -93,12 +92,12 @@ public abstract class ReportRendererContract {
 
     @Test
     void renders_a_sample_report() {
-        check(ReportDocumentGen.sampleDocument());
+        check(ReportDocuments.sampleDocument());
     }
 
     @Test
     void renders_hostile_text_harmlessly() {
-        ReportDocument hostile = ReportDocumentGen.hostileDocument();
+        ReportDocument hostile = ReportDocuments.hostileDocument();
         check(hostile);
         String output = new String(render(hostile), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
         for (String forbidden : mustNotAppearVerbatim()) {
@@ -110,19 +109,20 @@ public abstract class ReportRendererContract {
 
     @Test
     void renders_any_generated_document() {
-        qt().withExamples(300).forAll(ReportDocumentGen.documents()).checkAssert(this::check);
+        Seeds.forEach("renders any generated document", 300, c -> check(ReportDocuments.document(c)));
     }
 
     @Test
     void renders_the_same_bytes_every_time() {
-        qt().withExamples(30)
-                .forAll(ReportDocumentGen.documents())
-                .checkAssert(doc -> assertThat(render(doc)).isEqualTo(render(doc)));
+        Seeds.forEach("renders the same bytes every time", 30, c -> {
+            ReportDocument doc = ReportDocuments.document(c);
+            assertThat(render(doc)).isEqualTo(render(doc));
+        });
     }
 
     @Test
     void renders_from_several_threads_at_once_with_the_same_result() throws Exception {
-        ReportDocument doc = ReportDocumentGen.hostileDocument();
+        ReportDocument doc = ReportDocuments.hostileDocument();
         byte[] expected = render(doc);
         List<byte[]> results = Concurrently.run(t -> {
             byte[] last = new byte[0];
@@ -144,9 +144,9 @@ public abstract class ReportRendererContract {
                 closed[0] = true;
             }
         };
-        renderer().render(ReportDocumentGen.sampleDocument(), out);
+        renderer().render(ReportDocuments.sampleDocument(), out);
         assertThat(closed[0]).as("stream closed").isFalse();
-        assertThat(sink.toByteArray()).isEqualTo(render(ReportDocumentGen.sampleDocument()));
+        assertThat(sink.toByteArray()).isEqualTo(render(ReportDocuments.sampleDocument()));
     }
 
     @Test
@@ -162,7 +162,7 @@ public abstract class ReportRendererContract {
                 throw new IOException("disk full");
             }
         };
-        assertThatThrownBy(() -> renderer().render(ReportDocumentGen.hostileDocument(), failing))
+        assertThatThrownBy(() -> renderer().render(ReportDocuments.hostileDocument(), failing))
                 .isInstanceOf(IOException.class);
     }
 

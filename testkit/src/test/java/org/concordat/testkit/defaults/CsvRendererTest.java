@@ -17,7 +17,8 @@ import org.concordat.spi.report.ReportDocument;
 import org.concordat.spi.report.Section;
 import org.concordat.spi.report.Series;
 import org.concordat.spi.report.Table;
-import org.concordat.testkit.ReportDocumentGen;
+import org.concordat.testkit.Choices;
+import org.concordat.testkit.ReportDocuments;
 import org.concordat.testkit.contract.ReportRendererContract;
 import org.junit.jupiter.api.Test;
 
@@ -137,7 +138,7 @@ class CsvRendererTest extends ReportRendererContract {
         ReportRenderer withBom = Providers.rendererProvider("csv").open(Map.of("csv.bom", "true"));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try {
-            withBom.render(ReportDocumentGen.sampleDocument(), out);
+            withBom.render(ReportDocuments.sampleDocument(), out);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -146,9 +147,9 @@ class CsvRendererTest extends ReportRendererContract {
 
     @Test
     void parses_back_to_the_same_cell_texts_for_any_document() {
-        org.quicktheories.QuickTheory.qt()
-                .withExamples(300)
-                .forAll(ReportDocumentGen.documents())
-                .checkAssert(doc -> assertWellFormed(render(doc), doc));
+        for (long seed = 0; seed < 300; seed++) {
+            ReportDocument doc = ReportDocuments.document(Choices.seeded(seed));
+            assertWellFormed(render(doc), doc);
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.concordat.testkit.defaults;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -9,7 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.concordat.spi.ReportRenderer;
 import org.concordat.spi.report.ReportDocument;
-import org.concordat.testkit.ReportDocumentGen;
+import org.concordat.testkit.Choices;
+import org.concordat.testkit.ReportDocuments;
 import org.concordat.testkit.contract.ReportRendererContract;
 import org.junit.jupiter.api.Test;
 
@@ -93,23 +93,23 @@ class HtmlRendererTest extends ReportRendererContract {
 
     @Test
     void no_text_adds_a_tag_bracket_to_the_page() {
-        qt().withExamples(200)
-                .forAll(ReportDocumentGen.documents())
-                .assuming(doc -> !Documents.anyTextContains(doc, "\uE000"))
-                .checkAssert(doc -> {
-                    String original = new String(render(doc), StandardCharsets.UTF_8);
-                    String blanked = new String(
-                            render(Documents.mapText(
-                                    doc, t -> t.replace('<', '\uE000').replace('>', '\uE000'))),
-                            StandardCharsets.UTF_8);
-                    assertThat(count(original, '<')).isEqualTo(count(blanked, '<'));
-                    assertThat(count(original, '>')).isEqualTo(count(blanked, '>'));
-                });
+        for (long seed = 0; seed < 200; seed++) {
+            ReportDocument doc = ReportDocuments.document(Choices.seeded(seed));
+            if (Documents.anyTextContains(doc, "\uE000")) {
+                continue;
+            }
+            String original = new String(render(doc), StandardCharsets.UTF_8);
+            String blanked = new String(
+                    render(Documents.mapText(doc, t -> t.replace('<', '\uE000').replace('>', '\uE000'))),
+                    StandardCharsets.UTF_8);
+            assertThat(count(original, '<')).as("seed %d", seed).isEqualTo(count(blanked, '<'));
+            assertThat(count(original, '>')).as("seed %d", seed).isEqualTo(count(blanked, '>'));
+        }
     }
 
     @Test
     void is_one_page_with_a_print_stylesheet_and_no_external_resources() {
-        String html = new String(render(ReportDocumentGen.sampleDocument()), StandardCharsets.UTF_8);
+        String html = new String(render(ReportDocuments.sampleDocument()), StandardCharsets.UTF_8);
         assertThat(html)
                 .contains("<meta charset=\"utf-8\">")
                 .contains("Content-Security-Policy\" content=\"default-src 'none'")

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.concordat.spi.ReportRenderer;
 import org.concordat.spi.report.Paragraph;
 import org.concordat.spi.report.ReportDocument;
-import org.concordat.testkit.ReportDocumentGen;
+import org.concordat.testkit.ReportDocuments;
 import org.concordat.testkit.contract.ReportRendererContract;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +43,7 @@ class MarkdownRendererTest extends ReportRendererContract {
 
     @Test
     void renders_headings_tables_key_figures_and_footnotes() {
-        String md = new String(render(ReportDocumentGen.sampleDocument()), StandardCharsets.UTF_8);
+        String md = new String(render(ReportDocuments.sampleDocument()), StandardCharsets.UTF_8);
         assertThat(md)
                 .startsWith("# North Tyneside STEM Partnership: action plan\n\n- **Partnership:** NT-STEM-2026\n")
                 .contains("## Objectives\n")
