@@ -13,19 +13,30 @@ final class PupilIds {
     private static final long EMPTY = 0;
     private long[] keys = new long[1024];
     private long[] lines = new long[1024];
+    private int[] years = new int[1024];
     private int size;
+
+    /** What {@link #forEach} hands over: a fingerprint, the start year and the line (from 1). */
+    interface Entry {
+        void accept(long key, int startYear, long line);
+    }
 
     /**
      * Remembers the pupil on {@code line}; returns the line the same pupil and year was first seen
      * on, or 0 when it is new.
      */
     long firstLineOf(String pupilId, AcademicYear year, long line) {
-        long key = fingerprint(pupilId, year);
+        return firstLineOf(fingerprint(pupilId, year), year.startYear(), line);
+    }
+
+    /** As {@link #firstLineOf(String, AcademicYear, long)} for a fingerprint already taken; line ≥ 1. */
+    long firstLineOf(long key, int startYear, long line) {
         int mask = keys.length - 1;
         for (int i = (int) (key ^ (key >>> 32)) & mask; ; i = (i + 1) & mask) {
             if (keys[i] == EMPTY) {
                 keys[i] = key;
                 lines[i] = line;
+                years[i] = startYear;
                 if (++size * 2 > keys.length) {
                     grow();
                 }
@@ -37,11 +48,35 @@ final class PupilIds {
         }
     }
 
+    /** The line {@code key} was first seen on, 0 when never. */
+    long lineOf(long key) {
+        int mask = keys.length - 1;
+        for (int i = (int) (key ^ (key >>> 32)) & mask; ; i = (i + 1) & mask) {
+            if (keys[i] == EMPTY) {
+                return 0;
+            }
+            if (keys[i] == key) {
+                return lines[i];
+            }
+        }
+    }
+
+    /** Every pupil remembered, in no particular order. */
+    void forEach(Entry entry) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != EMPTY) {
+                entry.accept(keys[i], years[i], lines[i]);
+            }
+        }
+    }
+
     private void grow() {
         long[] oldKeys = keys;
         long[] oldLines = lines;
+        int[] oldYears = years;
         keys = new long[oldKeys.length * 2];
         lines = new long[oldKeys.length * 2];
+        years = new int[oldKeys.length * 2];
         int mask = keys.length - 1;
         for (int j = 0; j < oldKeys.length; j++) {
             long key = oldKeys[j];
@@ -52,6 +87,7 @@ final class PupilIds {
                 }
                 keys[i] = key;
                 lines[i] = oldLines[j];
+                years[i] = oldYears[j];
             }
         }
     }
@@ -62,7 +98,23 @@ final class PupilIds {
         for (int i = 0; i < pupilId.length(); i++) {
             h = (h ^ pupilId.charAt(i)) * 0x100000001b3L;
         }
-        h = (h ^ year.startYear()) * 0x100000001b3L;
+        return finish(h, year.startYear());
+    }
+
+    /**
+     * The fingerprint of an id written in ASCII bytes {@code buf[from, to)}: equal to {@link
+     * #fingerprint(String, AcademicYear)} of the same id as text, since an ASCII byte is its char.
+     */
+    static long fingerprint(byte[] buf, int from, int to, int startYear) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = from; i < to; i++) {
+            h = (h ^ buf[i]) * 0x100000001b3L;
+        }
+        return finish(h, startYear);
+    }
+
+    private static long finish(long hash, int startYear) {
+        long h = (hash ^ startYear) * 0x100000001b3L;
         h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
         h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
         h ^= h >>> 31;
