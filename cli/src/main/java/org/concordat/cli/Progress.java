@@ -65,6 +65,21 @@ final class Progress {
             // Look at the clock once every 1,024 items: cheap enough for millions of rows.
             return;
         }
+        look();
+    }
+
+    /**
+     * {@code items} more done at once (a batch, from any thread: the reader's threads share one
+     * display).
+     */
+    synchronized void advance(long items) {
+        count += items;
+        if (!none) {
+            look();
+        }
+    }
+
+    private void look() {
         long now = nanoTime.getAsLong();
         if (now - started < QUIET_NANOS) {
             return;
@@ -75,14 +90,14 @@ final class Progress {
     }
 
     /** The run finished: completes the bar or writes a last line, if anything was shown. */
-    void done() {
+    synchronized void done() {
         if (shown) {
             show(nanoTime.getAsLong(), true);
         }
     }
 
     /** How many items were counted. */
-    long count() {
+    synchronized long count() {
         return count;
     }
 

@@ -167,7 +167,7 @@ public final class GapAnalysis {
             if (m < 0) {
                 throw new IllegalArgumentException(Checks.describe(
                         "pupil batch",
-                        batch.measureIds().size() == 1 ? batch.measureId() : batch.measureIds(),
+                        batch.measureIds().size() == 1 ? batch.measureId() : String.valueOf(batch.measureIds()),
                         "cannot feed an analysis of " + measureId));
             }
             int n = batch.size;

@@ -84,10 +84,11 @@ final class PupilByteReader {
     private final ByteDictionary yearGroups = new ByteDictionary();
     private ByteDictionary[] codes = new ByteDictionary[0];
 
-    PupilByteReader(String file, ReadableByteChannel channel, int bufferSize) {
+    /** A reader of {@code channel}, at any offset when {@code positional} (a regular file's channel). */
+    PupilByteReader(String file, ReadableByteChannel channel, boolean positional, int bufferSize) {
         this.file = file;
         this.channel = channel;
-        this.positional = channel instanceof FileChannel;
+        this.positional = positional;
         this.buf = new byte[bufferSize];
     }
 
@@ -853,7 +854,7 @@ final class PupilByteReader {
     /** For tests: the value {@link #plainDecimal} gives for {@code text}, NaN when it declines. */
     static double plainDecimal(String text) {
         PupilByteReader r = new PupilByteReader(
-                "", java.nio.channels.Channels.newChannel(new java.io.ByteArrayInputStream(new byte[0])), 1);
+                "", java.nio.channels.Channels.newChannel(new java.io.ByteArrayInputStream(new byte[0])), false, 1);
         r.buf = text.getBytes(StandardCharsets.UTF_8);
         r.len = r.buf.length;
         return r.plainDecimal(0, r.len);

@@ -61,11 +61,12 @@ final class PupilChunks {
             long partBytes,
             Collector<PupilColumns, A, R> collector) {
         String name = String.valueOf(file.getFileName());
-        ReadableByteChannel channel = open(file);
+        // A named pipe's channel may be a FileChannel too, but it cannot be read at an offset.
+        boolean seekable = Files.isRegularFile(file);
+        ReadableByteChannel channel = open(file, seekable);
         try (channel) {
-            boolean seekable = channel instanceof FileChannel;
             long size = seekable ? ((FileChannel) channel).size() : Long.MAX_VALUE;
-            PupilByteReader main = new PupilByteReader(name, channel, BUFFER);
+            PupilByteReader main = new PupilByteReader(name, channel, seekable, BUFFER);
             PupilByteReader.Header header = main.readHeader();
             main.bind(header.layout(), PupilColumns.of(measureIds, batchSize));
             long dataStart = header.dataStart();
@@ -83,7 +84,7 @@ final class PupilChunks {
             List<Thread> started = new ArrayList<>();
             List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
             for (int t = 1; t < workers; t++) {
-                PupilByteReader reader = new PupilByteReader(name, channel, BUFFER);
+                PupilByteReader reader = new PupilByteReader(name, channel, seekable, BUFFER);
                 reader.bind(header.layout(), PupilColumns.of(measureIds, batchSize));
                 Thread thread = new Thread(
                         () -> {
@@ -119,13 +120,37 @@ final class PupilChunks {
     /** The result of a read and the number of rows in it. */
     record Result<R>(R result, long rows) {}
 
-    private static ReadableByteChannel open(Path file) {
+    private static ReadableByteChannel open(Path file, boolean seekable) {
         try {
-            if (Files.isRegularFile(file)) {
+            if (seekable) {
                 return FileChannel.open(file, StandardOpenOption.READ);
             }
-            // A named pipe or another stream: read once, in order, on one thread.
-            return java.nio.channels.Channels.newChannel(Files.newInputStream(file));
+            // A named pipe or another stream: read once, in order, on one thread. Not through
+            // Channels.newChannel, which asks the stream for available() and so seeks a pipe.
+            java.io.InputStream in = Files.newInputStream(file);
+            return new ReadableByteChannel() {
+                private boolean open = true;
+
+                @Override
+                public int read(java.nio.ByteBuffer dst) throws IOException {
+                    int n = in.read(dst.array(), dst.arrayOffset() + dst.position(), dst.remaining());
+                    if (n > 0) {
+                        dst.position(dst.position() + n);
+                    }
+                    return n;
+                }
+
+                @Override
+                public boolean isOpen() {
+                    return open;
+                }
+
+                @Override
+                public void close() throws IOException {
+                    open = false;
+                    in.close();
+                }
+            };
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open pupil records " + file + ": " + e.getMessage(), e);
         }

@@ -72,15 +72,16 @@ public final class PupilColumns {
 
     /**
      * An empty batch of up to {@code capacity} rows carrying the outcomes of every one of {@code
-     * measureIds}, in that order.
+     * measureIds}, in that order (none: the rows' institutions, years and codes only, e.g. to check
+     * a file).
      *
-     * @throws IllegalArgumentException when no measure is given, a measure id is blank or repeated,
-     *     or the capacity is below 1
+     * @throws IllegalArgumentException when a measure id is blank or repeated, or the capacity is
+     *     below 1
      */
     public static PupilColumns of(List<String> measureIds, int capacity) {
-        if (measureIds.isEmpty() || new java.util.HashSet<>(measureIds).size() != measureIds.size()) {
+        if (new java.util.HashSet<>(measureIds).size() != measureIds.size()) {
             throw new IllegalArgumentException(
-                    Checks.describe("measure ids", measureIds, "name at least one measure, each once"));
+                    Checks.describe("measure ids", measureIds, "must name each measure once"));
         }
         measureIds.forEach(m -> Checks.requireNonBlank("measure id", m));
         if (capacity < 1) {
@@ -105,8 +106,15 @@ public final class PupilColumns {
         return packed;
     }
 
-    /** The (first) outcome's measure id. */
+    /**
+     * The (first) outcome's measure id.
+     *
+     * @throws IllegalStateException when the batch carries no outcome
+     */
     public String measureId() {
+        if (measureIds.isEmpty()) {
+            throw new IllegalStateException("pupil batch carries no outcome");
+        }
         return measureIds.get(0);
     }
 

@@ -137,8 +137,8 @@ public final class PupilCsv {
      * @param batchSize rows per batch, at least 1
      * @param threads threads to read with, at least 1 (e.g. {@code
      *     Runtime.getRuntime().availableProcessors()})
-     * @throws IllegalArgumentException when no measure is given, one is blank or repeated, or the
-     *     batch size or thread count is below 1
+     * @throws IllegalArgumentException when a measure id is blank or repeated, or the batch size or
+     *     thread count is below 1
      * @throws UncheckedIOException when the file cannot be read
      * @throws PupilDataException for the first bad header or row
      */
