@@ -194,6 +194,8 @@ final class PupilByteReader {
 
     // ---------------------------------------------------------------- a part of the file
 
+    private static final PupilIds EMPTY_IDS = new PupilIds(false);
+
     /** What reading one part of the file gave. */
     static final class Part {
         long start;
@@ -202,7 +204,7 @@ final class PupilByteReader {
         long lfs;
         long rows;
         /** Ids seen, lines relative to the part's first line (from 1). */
-        final PupilIds ids = new PupilIds();
+        PupilIds ids = new PupilIds();
 
         @Nullable
         Problem problem;
@@ -213,6 +215,11 @@ final class PupilByteReader {
         /** The collector's container of this part. */
         @Nullable
         Object container;
+
+        /** Drops the ids once they are merged: only the part's counts and end stay. */
+        void release() {
+            ids = EMPTY_IDS;
+        }
     }
 
     /**

@@ -80,6 +80,7 @@ final class PupilChunks {
             nominal[parts] = Long.MAX_VALUE;
             AtomicReferenceArray<PupilByteReader.Part> done = new AtomicReferenceArray<>(parts);
             AtomicInteger next = new AtomicInteger();
+            Assembly<A, R> assembly = new Assembly<>(name, header, nominal, done, collector);
             int workers = Math.min(Math.max(1, threads), parts);
             List<Thread> started = new ArrayList<>();
             List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -89,7 +90,7 @@ final class PupilChunks {
                 Thread thread = new Thread(
                         () -> {
                             try {
-                                work(reader, nominal, partBytes, next, done, collector);
+                                work(reader, nominal, partBytes, next, done, collector, assembly);
                             } catch (RuntimeException | Error e) {
                                 failures.add(e);
                             }
@@ -100,7 +101,7 @@ final class PupilChunks {
                 started.add(thread);
             }
             try {
-                work(main, nominal, partBytes, next, done, collector);
+                work(main, nominal, partBytes, next, done, collector, assembly);
             } finally {
                 join(started);
             }
@@ -111,7 +112,7 @@ final class PupilChunks {
                 }
                 throw (Error) first;
             }
-            return assemble(main, name, header, nominal, partBytes, done, collector);
+            return assembly.result(main);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read pupil records " + file + ": " + e.getMessage(), e);
         }
@@ -157,7 +158,7 @@ final class PupilChunks {
     }
 
     private static long ceilDiv(long a, long b) {
-        return (a + b - 1) / b;
+        return a / b + (a % b == 0 ? 0 : 1);
     }
 
     private static void join(List<Thread> threads) {
@@ -177,16 +178,17 @@ final class PupilChunks {
         }
     }
 
-    /** Takes parts in order until none is left. */
+    /** Takes parts in order until none is left, putting the parts that are ready together. */
     private static <A, R> void work(
             PupilByteReader reader,
             long[] nominal,
             long partBytes,
             AtomicInteger next,
             AtomicReferenceArray<PupilByteReader.Part> done,
-            Collector<PupilColumns, A, R> collector) {
+            Collector<PupilColumns, A, R> collector,
+            Assembly<A, R> assembly) {
         int parts = nominal.length - 1;
-        for (int k = next.getAndIncrement(); k < parts; k = next.getAndIncrement()) {
+        for (int k = next.getAndIncrement(); k < parts && !assembly.failed; k = next.getAndIncrement()) {
             PupilByteReader.Part previous = k == 0 ? null : done.get(k - 1);
             long start;
             long giveUpAt;
@@ -210,29 +212,78 @@ final class PupilChunks {
                         start, nominal[k + 1], giveUpAt, collector.supplier().get(), collector.accumulator());
             }
             done.set(k, part);
+            assembly.commitReady(reader, false);
         }
     }
 
-    /** Puts the parts together in order, reading again any whose start was guessed wrong. */
-    @SuppressWarnings("unchecked")
-    private static <A, R> Result<R> assemble(
-            PupilByteReader reader,
-            String file,
-            PupilByteReader.Header header,
-            long[] nominal,
-            long partBytes,
-            AtomicReferenceArray<PupilByteReader.Part> done,
-            Collector<PupilColumns, A, R> collector) {
-        PupilIds seen = new PupilIds();
-        long expected = header.dataStart();
-        long lineBase = header.lines() + 1;
-        long lfBase = header.lfs();
-        long rows = 0;
-        @Nullable A total = null;
-        String column = header.layout().header[header.layout().required[0]];
-        for (int k = 0; k < nominal.length - 1; k++) {
-            PupilByteReader.Part part = done.get(k);
-            done.set(k, null);
+    /**
+     * Puts the parts together in order as they become ready (so a part's pupil ids and container
+     * are released soon after it is read), reading again any whose start was guessed wrong.
+     */
+    private static final class Assembly<A, R> {
+        private final String file;
+        private final String column;
+        private final long[] nominal;
+        private final AtomicReferenceArray<PupilByteReader.Part> done;
+        private final Collector<PupilColumns, A, R> collector;
+        private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
+
+        private PupilIds seen = new PupilIds(false);
+        private long expected;
+        private long lineBase;
+        private long lfBase;
+        private long rows;
+        private int next;
+        private @Nullable A total;
+        private @Nullable PupilDataException problem;
+        /** Set once a problem is found: no part after it matters. */
+        volatile boolean failed;
+
+        Assembly(
+                String file,
+                PupilByteReader.Header header,
+                long[] nominal,
+                AtomicReferenceArray<PupilByteReader.Part> done,
+                Collector<PupilColumns, A, R> collector) {
+            this.file = file;
+            this.column = header.layout().header[header.layout().required[0]];
+            this.nominal = nominal;
+            this.done = done;
+            this.collector = collector;
+            this.expected = header.dataStart();
+            this.lineBase = header.lines() + 1;
+            this.lfBase = header.lfs();
+        }
+
+        /**
+         * Commits the parts that are ready, in order. A worker does not wait for another that is
+         * committing ({@code wait} false): that one, or the caller at the end, takes its part.
+         */
+        void commitReady(PupilByteReader reader, boolean wait) {
+            if (wait) {
+                lock.lock();
+            } else if (!lock.tryLock()) {
+                return;
+            }
+            try {
+                int parts = nominal.length - 1;
+                while (problem == null && next < parts) {
+                    PupilByteReader.Part part = done.get(next);
+                    if (part == null) {
+                        return;
+                    }
+                    commit(reader, part);
+                    next++;
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private void commit(PupilByteReader reader, PupilByteReader.Part read) {
+            PupilByteReader.Part part = read;
+            int k = next;
             if (part.abandoned || part.start != expected) {
                 part = reader.read(
                         expected,
@@ -240,22 +291,43 @@ final class PupilChunks {
                         Long.MAX_VALUE,
                         collector.supplier().get(),
                         collector.accumulator());
+                done.set(k, part);
             }
-            PupilDataException problem = firstProblem(part, seen, file, column, lineBase, lfBase);
-            if (problem != null) {
-                throw problem;
+            PupilDataException p = firstProblem(part, seen, file, column, lineBase, lfBase);
+            if (p != null) {
+                problem = p;
+                failed = true;
+                return;
             }
-            long base = lineBase;
-            part.ids.forEach((key, year, line) -> seen.firstLineOf(key, year, base + line - 1));
+            if (k < nominal.length - 2) {
+                if (seen.size() == 0) {
+                    // The first part's table becomes the file's: no copy, only its lines made absolute.
+                    part.ids.shiftLines(lineBase - 1);
+                    seen = part.ids;
+                } else {
+                    long base = lineBase;
+                    part.ids.forEach((key, year, line) -> seen.firstLineOf(key, year, base + line - 1));
+                }
+            }
             A container = (A) part.container;
             total = total == null ? container : collector.combiner().apply(total, container);
+            part.container = null;
+            part.release();
             lineBase += part.lines;
             lfBase += part.lfs;
             rows += part.rows;
             expected = part.end;
         }
-        A all = total == null ? collector.supplier().get() : total;
-        return new Result<>(collector.finisher().apply(all), rows);
+
+        /** After every part is read: the result, or the first problem. */
+        Result<R> result(PupilByteReader reader) {
+            commitReady(reader, true);
+            if (problem != null) {
+                throw problem;
+            }
+            A all = total == null ? collector.supplier().get() : total;
+            return new Result<>(collector.finisher().apply(all), rows);
+        }
     }
 
     /**

@@ -144,7 +144,14 @@ public final class PupilCsv {
      */
     public static <A, R> R collectColumns(
             Path file, List<String> measureIds, int batchSize, int threads, Collector<PupilColumns, A, R> collector) {
-        return collectColumns(file, measureIds, batchSize, threads, PupilChunks.DEFAULT_PART, collector);
+        // One thread reads the file as one part: nothing to put together.
+        return collectColumns(
+                file,
+                measureIds,
+                batchSize,
+                threads,
+                threads == 1 ? Long.MAX_VALUE : PupilChunks.DEFAULT_PART,
+                collector);
     }
 
     /**

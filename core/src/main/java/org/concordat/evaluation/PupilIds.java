@@ -13,8 +13,18 @@ final class PupilIds {
     private static final long EMPTY = 0;
     private long[] keys = new long[1024];
     private long[] lines = new long[1024];
-    private int[] years = new int[1024];
+    private int[] years;
     private int size;
+
+    /** A table that also keeps each pupil's start year (for messages about a part of a file). */
+    PupilIds() {
+        this(true);
+    }
+
+    /** A table keeping start years only when {@code withYears} (4 bytes a slot fewer without). */
+    PupilIds(boolean withYears) {
+        years = new int[withYears ? 1024 : 0];
+    }
 
     /** What {@link #forEach} hands over: a fingerprint, the start year and the line (from 1). */
     interface Entry {
@@ -36,7 +46,9 @@ final class PupilIds {
             if (keys[i] == EMPTY) {
                 keys[i] = key;
                 lines[i] = line;
-                years[i] = startYear;
+                if (years.length > 0) {
+                    years[i] = startYear;
+                }
                 if (++size * 2 > keys.length) {
                     grow();
                 }
@@ -61,11 +73,25 @@ final class PupilIds {
         }
     }
 
+    /** How many pupils are remembered. */
+    int size() {
+        return size;
+    }
+
+    /** Adds {@code delta} to every line (a part's relative lines made absolute). */
+    void shiftLines(long delta) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != EMPTY) {
+                lines[i] += delta;
+            }
+        }
+    }
+
     /** Every pupil remembered, in no particular order. */
     void forEach(Entry entry) {
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] != EMPTY) {
-                entry.accept(keys[i], years[i], lines[i]);
+                entry.accept(keys[i], years.length > 0 ? years[i] : 0, lines[i]);
             }
         }
     }
@@ -76,7 +102,7 @@ final class PupilIds {
         int[] oldYears = years;
         keys = new long[oldKeys.length * 2];
         lines = new long[oldKeys.length * 2];
-        years = new int[oldKeys.length * 2];
+        years = new int[oldYears.length == 0 ? 0 : oldKeys.length * 2];
         int mask = keys.length - 1;
         for (int j = 0; j < oldKeys.length; j++) {
             long key = oldKeys[j];
@@ -87,7 +113,9 @@ final class PupilIds {
                 }
                 keys[i] = key;
                 lines[i] = oldLines[j];
-                years[i] = oldYears[j];
+                if (years.length > 0) {
+                    years[i] = oldYears[j];
+                }
             }
         }
     }
