@@ -194,7 +194,7 @@ final class PupilByteReader {
 
     // ---------------------------------------------------------------- a part of the file
 
-    private static final PupilIds EMPTY_IDS = new PupilIds(false);
+    private static final PupilIds EMPTY_IDS = new PupilIds();
 
     /** What reading one part of the file gave. */
     static final class Part {

@@ -228,7 +228,7 @@ final class PupilChunks {
         private final Collector<PupilColumns, A, R> collector;
         private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
 
-        private PupilIds seen = new PupilIds(false);
+        private PupilIds seen = new PupilIds();
         private long expected;
         private long lineBase;
         private long lfBase;

@@ -73,10 +73,19 @@ class PupilCsvColumnsPropertyTest {
             SplittableRandom random = new SplittableRandom(seed);
             Path file = write(PupilFile.random(random, Bad.NONE));
             GapAnalysis analysis = GapAnalysis.of("m1", EnumSet.of(Characteristic.FSM_ELIGIBLE, Characteristic.SEX));
-            GapResult records;
+            List<PupilRecord> all;
             try (Stream<PupilRecord> s = PupilCsv.read(file)) {
-                records = analysis.analyse(s);
+                all = s.toList();
             }
+            GapResult records = analysis.analyse(all);
+            // The columnar path shifts each batch by its mean (docs/evaluation.md): its rounding error
+            // grows with the rows and the largest magnitude in a batch (outcomes here reach 10^15).
+            double largest = all.stream()
+                    .mapToDouble(p -> Math.abs(p.outcomeAsDouble("m1")))
+                    .filter(x -> !Double.isNaN(x))
+                    .max()
+                    .orElse(0);
+            double tolerance = 1e-12 * (all.size() + 1) * (largest + 1);
             GapResult columns = PupilCsv.collectColumns(
                     file, MEASURES, 1 + random.nextInt(4), 2, 1 + random.nextInt(64), analysis.columnCollector());
             assertThat(columns.institutions()).as("seed %d", seed).isEqualTo(records.institutions());
@@ -89,14 +98,8 @@ class PupilCsvColumnsPropertyTest {
                         .isEqualTo(List.of(r.institution(), r.year(), r.group()));
                 assertThat(c.groupSummary().count()).isEqualTo(r.groupSummary().count());
                 assertThat(c.others().count()).isEqualTo(r.others().count());
-                // Batches sum shifted values where records use Welford's update: equal up to rounding.
-                double scale = Math.max(
-                        1,
-                        Math.max(
-                                Math.abs(r.groupSummary().mean()),
-                                Math.abs(r.others().mean())));
-                assertThat(c.groupSummary().mean()).isCloseTo(r.groupSummary().mean(), within(1e-9 * scale));
-                assertThat(c.gap()).isCloseTo(r.gap(), within(1e-9 * scale));
+                assertThat(c.groupSummary().mean()).isCloseTo(r.groupSummary().mean(), within(tolerance));
+                assertThat(c.gap()).isCloseTo(r.gap(), within(2 * tolerance));
             }
             assertThat(records.summary(Optional.empty(), AcademicYear.of(2024), PupilGroupOf.fsm())
                             .count())
