@@ -9,7 +9,6 @@ module org.concordat {
     requires static transitive org.jspecify;
     // Immutables' generated code refers to javax.annotation.processing.Generated.
     requires static java.compiler;
-    requires com.google.common;
     // StAX, for the Common Transfer File reader (org.concordat.ctf).
     requires java.xml;
     requires de.siegmar.fastcsv;

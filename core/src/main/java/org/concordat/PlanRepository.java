@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.concordat.internal.facade.PlanRecords;
@@ -63,6 +64,7 @@ public final class PlanRepository {
     private final String author;
     private final Optional<Rulebook> rulebook;
     private final SaveListener listener;
+    private final LatestPlans latest = new LatestPlans(LatestPlans.CAPACITY);
     private volatile boolean warnedNotAtomic;
 
     PlanRepository(
@@ -105,8 +107,14 @@ public final class PlanRepository {
             throw new IllegalArgumentException("expectedVersion \"" + expectedVersion + "\": must be 0 or more");
         }
         String id = plan.partnership().id();
-        rulebook.ifPresent(book -> {
-            ValidationReport report = book.validate(plan, ValidationSettings.asOf(LocalDate.now(clock.withZone(zone))));
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LatestPlans.Entry known = latest.get(id);
+        // A plan equal to the one last read or written is neither validated again on the same day
+        // nor encoded again: validation depends only on the plan and the date, encoding only on the plan.
+        boolean unchanged = known != null && known.holds(plan);
+        boolean validToday = unchanged && today.equals(known.validOn());
+        rulebook.filter(book -> !validToday).ifPresent(book -> {
+            ValidationReport report = book.validate(plan, ValidationSettings.asOf(today));
             if (!report.isValid()) {
                 throw new PlanRejectedException(id, report);
             }
@@ -119,11 +127,13 @@ public final class PlanRepository {
                 ? Optional.empty()
                 : store.latest(key)
                         .filter(r -> r.version() == expectedVersion)
-                        .map(r -> PlanRecords.read(r).plan());
+                        .map(r -> read(id, r).plan());
         Instant now = clock.instant();
+        byte[] payload = unchanged ? known.payload() : PlanRecords.encode(plan);
+        Set<IndexTerm> terms = unchanged ? known.terms() : PlanRecords.terms(plan);
         List<RecordAppend> causes = listener.causes(before, plan, expectedVersion + 1);
         List<RecordAppend> appends = new ArrayList<>();
-        appends.add(RecordAppend.of(key, expectedVersion, PlanRecords.draft(plan, author, now)));
+        appends.add(RecordAppend.of(key, expectedVersion, PlanRecords.draft(payload, terms, author, now)));
         appends.addAll(causes);
         long version;
         try {
@@ -142,6 +152,7 @@ public final class PlanRepository {
             throw new PlanConflictException(id, e.expectedVersion(), e.actualVersion(), e);
         }
         PlanVersion saved = new PlanVersion(plan, version, now, author);
+        latest.put(id, new LatestPlans.Entry(saved, payload, terms, rulebook.isPresent() ? today : null, null));
         listener.saved(saved, causes);
         return saved;
     }
@@ -205,7 +216,31 @@ public final class PlanRepository {
 
     /** The latest version of the plan, or empty when none is stored. */
     public Optional<PlanVersion> load(String partnershipId) {
-        return store.latest(PlanRecords.key(partnershipId)).map(PlanRecords::read);
+        return store.latest(PlanRecords.key(partnershipId)).map(r -> read(partnershipId, r));
+    }
+
+    /**
+     * The plan version a latest record holds: the one kept from the last read or write when the
+     * record is that version with the same bytes (checked, so a version written by another process
+     * or redacted by an erasure is always decoded afresh), decoded otherwise.
+     */
+    private PlanVersion read(String partnershipId, StoredRecord record) {
+        LatestPlans.Entry known = latest.get(partnershipId);
+        if (known != null) {
+            Optional<PlanVersion> same = known.versionIn(record);
+            if (same.isPresent()) {
+                if (known.record() != record) {
+                    latest.put(partnershipId, known.seenAs(record));
+                }
+                return same.get();
+            }
+        }
+        PlanVersion decoded = PlanRecords.read(record);
+        latest.put(
+                partnershipId,
+                new LatestPlans.Entry(
+                        decoded, record.payload(), record.content().indexTerms(), null, record));
+        return decoded;
     }
 
     /**
@@ -288,6 +323,9 @@ public final class PlanRepository {
         Objects.requireNonNull(personId, "personId");
         Objects.requireNonNull(reason, "reason");
         int redactedVersions = 0;
+        // Kept plans may hold the person's name: drop them all (each is checked against the store
+        // anyway, but nothing erased should linger in memory).
+        latest.clear();
         for (RecordKey key : store.keys(PlanRecords.TYPE)) {
             Map<Long, RecordDraft> redacted = new TreeMap<>();
             long after = 0;
@@ -364,7 +402,7 @@ public final class PlanRepository {
             return List.of();
         }
         return store.find(PlanRecords.TYPE, term.get()).stream()
-                .map(PlanRecords::read)
+                .map(r -> read(r.key().id(), r))
                 .toList();
     }
 }

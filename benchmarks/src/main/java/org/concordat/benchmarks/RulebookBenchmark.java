@@ -37,6 +37,7 @@ public class RulebookBenchmark {
     private ValidationSettings tenTimesSettings = PlanSamples.withDefaultTermDates(tenTimes);
     private List<PartnershipPlan> programme = List.of();
     private List<ValidationSettings> programmeSettings = List.of();
+    private java.util.Map<PartnershipPlan, ValidationSettings> settingsOf = java.util.Map.of();
 
     /** Builds the plans once, outside the measurement. */
     @Setup
@@ -54,6 +55,11 @@ public class RulebookBenchmark {
         }
         programme = List.copyOf(plans);
         programmeSettings = List.copyOf(settings);
+        java.util.Map<PartnershipPlan, ValidationSettings> byPlan = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < programme.size(); i++) {
+            byPlan.put(programme.get(i), programmeSettings.get(i));
+        }
+        settingsOf = byPlan;
     }
 
     /** One 17-school, 40-objective, 300-activity plan. */
@@ -75,5 +81,15 @@ public class RulebookBenchmark {
         for (int i = 0; i < programme.size(); i++) {
             sink.consume(rulebook.validate(programme.get(i), programmeSettings.get(i)));
         }
+    }
+
+    /**
+     * The same 450 plans through {@link Rulebook#validateAll(List, java.util.function.Function)}: in
+     * parallel on the calling thread and the common pool, so on every core.
+     */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public List<ValidationReport> validateProgrammeOf450PlansInParallel() {
+        return rulebook.validateAll(programme, settingsOf::get);
     }
 }

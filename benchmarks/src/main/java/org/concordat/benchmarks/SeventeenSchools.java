@@ -25,6 +25,10 @@ import org.concordat.plan.Activity;
 import org.concordat.plan.ActivityStatus;
 import org.concordat.plan.ActivityType;
 import org.concordat.plan.Baseline;
+import org.concordat.plan.EvaluationPlan;
+import org.concordat.plan.EvaluationQuestion;
+import org.concordat.plan.EvaluationType;
+import org.concordat.plan.EvidenceDesign;
 import org.concordat.plan.Funding;
 import org.concordat.plan.FundingKind;
 import org.concordat.plan.FundingSource;
@@ -179,6 +183,18 @@ final class SeventeenSchools {
                         "O1", "M1", "Disadvantaged pupils achieving grade 5+ in maths", "31.0", "34.0", "38.0"))
                 .addObjectives(objective("O2", "M2", "Year 9 pupils choosing triple science", "40.0", "45.0", "50.0"))
                 .activities(activities)
+                .evaluationPlan(EvaluationPlan.builder()
+                        .addQuestions(question("Q1", "Did disadvantaged pupils' maths results rise?", "O1"))
+                        .addQuestions(question("Q2", "Did more Year 9 pupils choose triple science?", "O2"))
+                        .addQuestions(EvaluationQuestion.builder()
+                                .id("Q3")
+                                .text("Were the activities delivered as planned?")
+                                .type(EvaluationType.PROCESS)
+                                .addObjectiveIds("O1", "O2")
+                                .build())
+                        .addDataSources("KS4 results from each school's MIS")
+                        .evidenceDesign(EvidenceDesign.BEFORE_AFTER_NO_COMPARISON)
+                        .build())
                 .funding(Funding.builder()
                         .addSources(FundingSource.builder()
                                 .id("F1")
@@ -187,6 +203,15 @@ final class SeventeenSchools {
                                 .amount(Money.ofPence(3_000_000))
                                 .build())
                         .build())
+                .build();
+    }
+
+    private static EvaluationQuestion question(String id, String text, String objectiveId) {
+        return EvaluationQuestion.builder()
+                .id(id)
+                .text(text)
+                .type(EvaluationType.IMPACT)
+                .addObjectiveIds(objectiveId)
                 .build();
     }
 

@@ -18,6 +18,7 @@ import org.concordat.evaluation.EvaluationResult;
 import org.concordat.evaluation.Finding;
 import org.concordat.evaluation.ProgressStatus;
 import org.concordat.plan.PartnershipPlan;
+import org.concordat.report.Labels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,7 +72,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (format == TextOrJson.JSON) {
             Output.write(Optional.empty(), Json.bytes(json(result)), env.out());
         } else {
-            Output.writeText(text(result), env.out());
+            Output.writeText(text(result, Labels.english()), env.out());
         }
         boolean failed = result.findings().stream().anyMatch(f -> failOn.contains(f.status()));
         return failed ? ExitCode.ERRORS_FOUND : ExitCode.OK;
@@ -113,19 +114,24 @@ final class EvaluateCommand implements Callable<Integer> {
         return value.setScale(Math.min(value.scale(), 2), RoundingMode.HALF_UP);
     }
 
-    private static byte[] text(EvaluationResult result) {
+    /**
+     * The findings for people: statuses, pupil groups and evidence designs in the words of the
+     * report labels ("Off track", "Disadvantaged pupils"), dates written the British way. The JSON
+     * shape keeps the codes, for programs.
+     */
+    static byte[] text(EvaluationResult result, Labels labels) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         out.printf(
                 "Evaluation as of %s: %d findings%n",
-                result.asOf(), result.findings().size());
+                labels.day(result.asOf()), result.findings().size());
         for (Finding f : result.findings()) {
             out.printf(
-                    "  %-9s %-6s %-16s %-18s value %s, expected %s, target %s, n=%s; %s; evidence level %d%n",
-                    f.status(),
+                    "  %s — %s, %s, %s: value %s, expected %s, target %s, n=%s; %s; evidence: %s%n",
+                    labels.of(f.status()),
                     f.measureId(),
                     f.institution().orElse("partnership"),
-                    f.group().isAll() ? "all pupils" : f.group().toString(),
+                    labels.of(f.group()),
                     f.value(),
                     shownExpected(f).map(e -> rounded(e).toPlainString()).orElse("-"),
                     f.target().map(BigDecimal::toPlainString).orElse("-"),
@@ -133,7 +139,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     // A withheld finding's reason is the evaluation's, the same for every withheld
                     // figure: the trajectory comparison it replaces would hint at the value.
                     f.reason(),
-                    f.evidence().marylandLevel());
+                    labels.evidence(f.evidence().design()));
         }
         return bytes.toByteArray();
     }

@@ -102,8 +102,7 @@ class CtfCommandTest {
         String printed = out() + err();
         assertThat(printed).doesNotContain(new String(secondBytes, StandardCharsets.ISO_8859_1));
         assertThat(printed)
-                .doesNotContain(
-                        com.google.common.io.BaseEncoding.base16().lowerCase().encode(secondBytes))
+                .doesNotContain(java.util.HexFormat.of().formatHex(secondBytes))
                 .doesNotContain(java.util.Base64.getEncoder().encodeToString(secondBytes));
     }
 

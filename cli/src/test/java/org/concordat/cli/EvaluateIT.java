@@ -120,6 +120,30 @@ class EvaluateIT {
     }
 
     @Test
+    void the_text_output_uses_labels_and_uk_dates_not_codes() {
+        Jar.Run run = Jar.run(dir, "evaluate", "plan.yaml", "--observations", "obs.csv", "--as-of", "2026-09-15");
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).startsWith("Evaluation as of 15 September 2026: 6 findings");
+        String m1 = run.out()
+                .lines()
+                .filter(l -> l.contains("M1, partnership"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(m1)
+                .startsWith("  At risk — M1, partnership, Disadvantaged pupils: value 33.5, expected 34.0, target 38.0,"
+                        + " n=120; expected 34.0 on 31 August 2026")
+                .endsWith("; evidence: Before and after, no comparison group (Maryland scale level two of five)");
+        assertThat(run.out())
+                .doesNotContain("DISADVANTAGED")
+                .doesNotContain("AT_RISK")
+                .doesNotContain("OFF_TRACK")
+                .doesNotContain("NO_DATA")
+                .doesNotContain("BEFORE_AFTER")
+                .doesNotContain("2026-");
+    }
+
+    @Test
     void refuses_pupil_records_keyed_by_upn() throws IOException {
         Files.writeString(
                 dir.resolve("pupils.csv"),
@@ -147,7 +171,7 @@ class EvaluateIT {
                 "OFF_TRACK");
 
         assertThat(run.exit()).as(run.toString()).isEqualTo(1);
-        assertThat(run.out()).contains("OFF_TRACK M3");
+        assertThat(run.out()).contains("Off track — M3, partnership, All pupils");
     }
 
     @Test

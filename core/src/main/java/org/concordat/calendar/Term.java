@@ -24,12 +24,17 @@ public enum Term {
 
     /** The first half of this term, e.g. {@link HalfTerm#AUTUMN_1}. */
     public HalfTerm first() {
-        return HalfTerm.values()[ordinal() * 2];
+        return Halves.ALL[ordinal() * 2];
     }
 
     /** The second half of this term, e.g. {@link HalfTerm#AUTUMN_2}. */
     public HalfTerm second() {
-        return HalfTerm.values()[ordinal() * 2 + 1];
+        return Halves.ALL[ordinal() * 2 + 1];
+    }
+
+    /** The half-terms in order, made once (values() copies its array at every call). */
+    private static final class Halves {
+        static final HalfTerm[] ALL = HalfTerm.values();
     }
 
     /** The name as written in prose: "Autumn", "Spring", "Summer". */

@@ -29,11 +29,20 @@ import java.util.stream.Collectors;
  */
 public final class TermDates {
     private final AcademicYear year;
+    private static final HalfTerm[] HALVES = HalfTerm.values();
+
     private final Map<HalfTerm, Period> halfTerms;
+    // The half-terms' periods in HalfTerm order, which is date order (of() checks it): rules ask
+    // which half-term a day falls in for every day of every dated activity.
+    private final Period[] ordered;
 
     private TermDates(AcademicYear year, Map<HalfTerm, Period> halfTerms) {
         this.year = year;
         this.halfTerms = Collections.unmodifiableMap(new EnumMap<>(halfTerms));
+        this.ordered = new Period[HALVES.length];
+        for (HalfTerm half : HALVES) {
+            ordered[half.ordinal()] = halfTerms.get(half);
+        }
     }
 
     /**
@@ -127,10 +136,40 @@ public final class TermDates {
 
     /** The half-term in session on {@code date}, or empty in a holiday or outside this year. */
     public Optional<HalfTerm> halfTermOn(LocalDate date) {
-        return halfTerms.entrySet().stream()
-                .filter(e -> e.getValue().contains(date))
-                .map(Map.Entry::getKey)
-                .findFirst();
+        Objects.requireNonNull(date, "date");
+        for (int i = 0; i < ordered.length; i++) {
+            if (ordered[i].contains(date)) {
+                return Optional.of(HALVES[i]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first day of {@code period} that lies in this academic year but outside every half-term
+     * (a holiday, including a half-term break), or empty when there is none: what asking {@link
+     * #isInTerm} of each day in this year would find, worked out from the half-terms' bounds
+     * instead of day by day.
+     */
+    public Optional<LocalDate> firstHolidayIn(Period period) {
+        Objects.requireNonNull(period, "period");
+        LocalDate cursor = period.start().isAfter(year.start()) ? period.start() : year.start();
+        LocalDate last = period.end().isBefore(year.end()) ? period.end() : year.end();
+        if (cursor.isAfter(last)) {
+            return Optional.empty();
+        }
+        for (Period half : ordered) {
+            if (cursor.isBefore(half.start())) {
+                return Optional.of(cursor);
+            }
+            if (!cursor.isAfter(half.end())) {
+                cursor = half.end().plusDays(1);
+                if (cursor.isAfter(last)) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.of(cursor);
     }
 
     /**
@@ -213,7 +252,7 @@ public final class TermDates {
                 : periodOf(halfTerm).start();
         LocalDate end = halfTerm == HalfTerm.SUMMER_2
                 ? year.end()
-                : periodOf(HalfTerm.values()[halfTerm.ordinal() + 1]).start().minusDays(1);
+                : periodOf(HALVES[halfTerm.ordinal() + 1]).start().minusDays(1);
         return Period.of(start, end);
     }
 

@@ -1,6 +1,5 @@
 package org.concordat.ctf;
 
-import com.google.common.io.BaseEncoding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -46,7 +45,7 @@ public final class PupilKey {
     public static final int PSEUDONYM_LENGTH = 16;
 
     private static final String ALGORITHM = "HmacSHA256";
-    private static final BaseEncoding BASE32 = BaseEncoding.base32().lowerCase().omitPadding();
+    private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
 
     private final SecretKeySpec key;
     private final int length;
@@ -165,11 +164,33 @@ public final class PupilKey {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
             byte[] digest = mac.doFinal(upn.toString().getBytes(StandardCharsets.US_ASCII));
-            return BASE32.encode(digest, 0, PSEUDONYM_LENGTH * 5 / 8);
+            return base32(digest, PSEUDONYM_LENGTH * 5 / 8);
         } catch (GeneralSecurityException e) {
             // Every Java platform must provide HmacSHA256.
             throw new IllegalStateException("HmacSHA256 is not available: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The first {@code length} bytes in lower-case base32 (RFC 4648 alphabet), without padding: 5
+     * bits a character, most significant first.
+     */
+    private static String base32(byte[] bytes, int length) {
+        StringBuilder out = new StringBuilder((length * 8 + 4) / 5);
+        int buffer = 0;
+        int bits = 0;
+        for (int i = 0; i < length; i++) {
+            buffer = (buffer << 8) | (bytes[i] & 0xFF);
+            bits += 8;
+            while (bits >= 5) {
+                bits -= 5;
+                out.append(BASE32[(buffer >>> bits) & 31]);
+            }
+        }
+        if (bits > 0) {
+            out.append(BASE32[(buffer << (5 - bits)) & 31]);
+        }
+        return out.toString();
     }
 
     /** The key's length only; never its bytes. */

@@ -5,10 +5,12 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.concordat.calendar.AcademicYear;
 import org.concordat.calendar.Period;
+import org.concordat.internal.DayFormat;
 import org.concordat.plan.Cadence;
 import org.concordat.plan.Direction;
 import org.concordat.plan.EvidenceDesign;
@@ -95,14 +97,15 @@ public final class ProgressFinding {
         Optional<Observation> found =
                 observations.stream().filter(o -> !o.date().isAfter(asOf)).max(Comparator.comparing(Observation::date));
         if (found.isEmpty()) {
-            return noData("no observation on or before " + asOf, null, trajectory, asOf);
+            return noData("no observation on or before " + DayFormat.uk(asOf), null, trajectory, asOf);
         }
         Observation latest = found.get();
         Optional<LocalDate> due = cadence.nextDueAfter(latest.date());
         if (due.isPresent() && due.get().isBefore(asOf)) {
             return noData(
-                    "data overdue: the latest observation is for " + latest.date() + " and the next was due by "
-                            + due.get() + " (" + cadence + ")",
+                    "data overdue: the latest observation is for " + DayFormat.uk(latest.date())
+                            + " and the next was due by " + DayFormat.uk(due.get()) + " ("
+                            + cadence.name().toLowerCase(Locale.ROOT).replace('_', '-') + ")",
                     latest,
                     trajectory,
                     asOf);
@@ -111,8 +114,8 @@ public final class ProgressFinding {
         LocalDate at = trajectory.comparisonDate(latest.period());
         if (at.isBefore(trajectory.baselineDate())) {
             return noData(
-                    "the latest observation describes " + ReasonText.day(at) + ", before the baseline date "
-                            + ReasonText.day(trajectory.baselineDate()) + ": progress is judged from the baseline on",
+                    "the latest observation describes " + DayFormat.uk(at) + ", before the baseline date "
+                            + DayFormat.uk(trajectory.baselineDate()) + ": progress is judged from the baseline on",
                     latest,
                     trajectory,
                     asOf);
@@ -120,7 +123,7 @@ public final class ProgressFinding {
         BigDecimal expected = trajectory.expectedAt(at);
         Direction direction = trajectory.direction();
         BigDecimal value = latest.value();
-        String compared = "expected " + expectedText(trajectory, at, expected) + " on " + ReasonText.day(at) + ", "
+        String compared = "expected " + expectedText(trajectory, at, expected) + " on " + DayFormat.uk(at) + ", "
                 + where(latest.period(), at) + ": ";
         String met = periodTarget
                 .map(t -> "; " + (direction.isAtLeastAsGood(value, t.value()) ? "met" : "missed") + " "
@@ -139,7 +142,7 @@ public final class ProgressFinding {
             if (!at.isBefore(trajectory.finalTargetDate())) {
                 status = ProgressStatus.OFF_TRACK;
                 core = "behind by " + plain(shortfall) + ", and the final target date "
-                        + ReasonText.day(trajectory.finalTargetDate()) + " has passed without the target "
+                        + DayFormat.uk(trajectory.finalTargetDate()) + " has passed without the target "
                         + trajectory.finalTarget().toPlainString();
             } else {
                 BigDecimal tolerance = policy.toleranceFor(trajectory);
@@ -173,8 +176,8 @@ public final class ProgressFinding {
         }
         return "the target of " + value + " for "
                 + (observed.days() == 1
-                        ? ReasonText.day(observed.end())
-                        : ReasonText.day(observed.start()) + " to " + ReasonText.day(observed.end()));
+                        ? DayFormat.uk(observed.end())
+                        : DayFormat.uk(observed.start()) + " to " + DayFormat.uk(observed.end()));
     }
 
     private static String plain(BigDecimal value) {

@@ -19,6 +19,7 @@ import java.util.ResourceBundle;
 import org.concordat.calendar.AcademicHalfTerm;
 import org.concordat.calendar.AcademicTerm;
 import org.concordat.calendar.Period;
+import org.concordat.internal.DayFormat;
 import org.concordat.plan.EvidenceDesign;
 import org.concordat.plan.PupilGroup;
 
@@ -52,7 +53,7 @@ public final class Labels {
     private Labels(Map<String, String> labels, Locale locale) {
         this.labels = Collections.unmodifiableMap(labels);
         this.locale = locale;
-        this.day = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
+        this.day = DayFormat.full(locale);
         this.shortDay = DateTimeFormatter.ofPattern("d MMM", locale);
         this.shortDayAndYear = DateTimeFormatter.ofPattern("d MMM uuuu", locale);
     }

@@ -24,7 +24,8 @@ import org.concordat.spi.report.Series;
  * judged, shown value, a line chart whose first series is the trajectory (baseline, each target,
  * and its expected value at every compared date) and whose other series each mark one finding's
  * value at the date it was compared at, named for whom it describes ("Partnership, Disadvantaged
- * pupils"). Labels are dates in order, tagged {@code (baseline)},
+ * pupils"). Every point carries its date, so the chart has a time axis and formats that draw place
+ * points by date; labels are those dates written for people, in order, tagged {@code (baseline)},
  * {@code (target)} and {@code (compared)}, so formats that show charts as tables keep the marker.
  * A withheld value is left out: a point on a chart would show it.
  */
@@ -64,14 +65,14 @@ final class ProgressChart {
         }
         List<DataPoint> expected = new ArrayList<>();
         tags.forEach((date, tagged) ->
-                expected.add(DataPoint.of(label(date, tagged, labels), twoPlaces(t.expectedAt(date)))));
+                expected.add(DataPoint.of(label(date, tagged, labels), twoPlaces(t.expectedAt(date)), date)));
         List<Series> series = new ArrayList<>(List.of(Series.of(TRAJECTORY, expected)));
         for (Finding f : compared) {
             LocalDate at = f.comparedAt().orElseThrow();
             series.add(Series.of(
                     who(plan, f, labels),
                     List.of(DataPoint.of(
-                            label(at, tags.get(at), labels), f.value().value().orElseThrow()))));
+                            label(at, tags.get(at), labels), f.value().value().orElseThrow(), at))));
         }
         return Chart.of(
                 measure.id() + ": " + measure.name() + ": each value against the trajectory at the date it describes",

@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.concordat.calendar.AcademicYear;
 import org.concordat.calendar.Period;
@@ -116,6 +120,92 @@ public final class Rulebook {
             }
         }
         return ValidationReport.of(name, found);
+    }
+
+    /**
+     * Judges many plans at once (a programme's partnerships, say), in parallel on the calling thread
+     * and the common fork-join pool: each plan with the settings {@code settings} gives for it. Validation is a
+     * pure function of plan and settings, so the reports are exactly those {@link
+     * #validate(PartnershipPlan, ValidationSettings)} gives one by one, in the plans' order.
+     *
+     * @throws IllegalStateException naming the rule and the plan when a rule fails (for the first
+     *     such plan in order)
+     * @throws NullPointerException when a plan, or the settings given for one, is null
+     */
+    public List<ValidationReport> validateAll(
+            List<PartnershipPlan> plans, Function<? super PartnershipPlan, ValidationSettings> settings) {
+        Objects.requireNonNull(settings, "settings");
+        List<PartnershipPlan> checked = checked(plans);
+        // A parallel stream runs on the calling thread as well as the common pool, whose
+        // parallelism is one less than the cores: together, every core.
+        List<Object> outcomes = checked.parallelStream()
+                .map(plan -> {
+                    try {
+                        return (Object) validate(plan, settingsFor(settings, plan));
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                })
+                .toList();
+        List<ValidationReport> reports = new ArrayList<>(outcomes.size());
+        for (Object outcome : outcomes) {
+            if (outcome instanceof RuntimeException e) {
+                throw e;
+            }
+            reports.add((ValidationReport) outcome);
+        }
+        return List.copyOf(reports);
+    }
+
+    private static List<PartnershipPlan> checked(List<PartnershipPlan> plans) {
+        List<PartnershipPlan> checked = new ArrayList<>(Objects.requireNonNull(plans, "plans"));
+        for (int i = 0; i < checked.size(); i++) {
+            Objects.requireNonNull(checked.get(i), "plans[" + i + "]");
+        }
+        return checked;
+    }
+
+    private static ValidationSettings settingsFor(
+            Function<? super PartnershipPlan, ValidationSettings> settings, PartnershipPlan plan) {
+        return Objects.requireNonNull(
+                settings.apply(plan), "settings for plan " + plan.partnership().id());
+    }
+
+    /**
+     * As {@link #validateAll(List, Function)}, on {@code executor}: a fixed pool of as many threads as
+     * cores, for example, when the common pool is busy with other work. Every plan is validated
+     * before this returns or throws.
+     *
+     * @throws IllegalStateException naming the rule and the plan when a rule fails (for the first
+     *     such plan in order)
+     * @throws NullPointerException when a plan, or the settings given for one, is null
+     */
+    public List<ValidationReport> validateAll(
+            List<PartnershipPlan> plans,
+            Function<? super PartnershipPlan, ValidationSettings> settings,
+            Executor executor) {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(executor, "executor");
+        List<PartnershipPlan> checked = checked(plans);
+        List<CompletableFuture<ValidationReport>> running = new ArrayList<>(checked.size());
+        for (PartnershipPlan plan : checked) {
+            running.add(CompletableFuture.supplyAsync(() -> validate(plan, settingsFor(settings, plan)), executor));
+        }
+        CompletableFuture.allOf(running.toArray(new CompletableFuture<?>[0]))
+                .exceptionally(e -> null)
+                .join();
+        List<ValidationReport> reports = new ArrayList<>(running.size());
+        for (CompletableFuture<ValidationReport> r : running) {
+            try {
+                reports.add(r.join());
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
+        return List.copyOf(reports);
     }
 
     /** Judges {@code plan} as of today in England, with no real term dates. */

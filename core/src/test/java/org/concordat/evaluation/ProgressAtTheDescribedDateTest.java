@@ -16,6 +16,7 @@ import org.concordat.calendar.HalfTerm;
 import org.concordat.calendar.Period;
 import org.concordat.calendar.Term;
 import org.concordat.calendar.TermCalendar;
+import org.concordat.internal.DayFormat;
 import org.concordat.io.Plans;
 import org.concordat.plan.Baseline;
 import org.concordat.plan.Cadence;
@@ -84,7 +85,7 @@ class ProgressAtTheDescribedDateTest {
         }
         Finding overdue = m1("34.0", due.plusDays(1));
         assertThat(overdue.status()).isEqualTo(ProgressStatus.NO_DATA);
-        assertThat(overdue.reason()).startsWith("data overdue: the latest observation is for 2026-08-31");
+        assertThat(overdue.reason()).startsWith("data overdue: the latest observation is for 31 August 2026");
         assertThat(overdue.comparedAt()).isEmpty();
         assertThat(overdue.expected()).isEmpty();
         assertThat(m1("34.0", observed.minusDays(1)).status()).isEqualTo(ProgressStatus.NO_DATA);
@@ -260,6 +261,6 @@ class ProgressAtTheDescribedDateTest {
     }
 
     private static String day(LocalDate date) {
-        return ReasonText.day(date);
+        return DayFormat.uk(date);
     }
 }

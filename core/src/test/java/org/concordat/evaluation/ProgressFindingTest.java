@@ -96,7 +96,7 @@ class ProgressFindingTest {
     void gives_no_data_when_nothing_was_observed_or_the_data_is_overdue() {
         ProgressFinding none = ProgressFinding.assess(UP, Cadence.TERMLY, List.of(), AS_OF, ProgressPolicy.defaults());
         assertThat(none.status()).isEqualTo(ProgressStatus.NO_DATA);
-        assertThat(none.reason()).isEqualTo("no observation on or before 2025-08-31");
+        assertThat(none.reason()).isEqualTo("no observation on or before 31 August 2025");
         assertThat(none.shownValue(DisclosurePolicy.defaults())).hasToString("x");
         assertThat(none.comparedAt()).isEmpty();
         assertThat(none.expected()).isEmpty();
@@ -105,8 +105,8 @@ class ProgressFindingTest {
         ProgressFinding stale = assess("55", LocalDate.of(2025, 3, 31));
         assertThat(stale.status()).isEqualTo(ProgressStatus.NO_DATA);
         assertThat(stale.reason())
-                .isEqualTo("data overdue: the latest observation is for 2025-03-31 and the next was due by 2025-07-31"
-                        + " (TERMLY)");
+                .isEqualTo("data overdue: the latest observation is for 31 March 2025 and the next was due by"
+                        + " 31 July 2025 (termly)");
         assertThat(stale.comparedAt()).isEmpty();
         assertThat(ProgressFinding.assess(
                                 UP,

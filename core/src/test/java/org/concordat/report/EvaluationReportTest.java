@@ -144,6 +144,10 @@ class EvaluationReportTest {
         assertThat(chart.labels())
                 .containsExactly(
                         "21 August 2025 (baseline)", "31 August 2026 (compared, target)", "31 August 2027 (target)");
+        assertThat(chart.timeAxis()).as("every point is placed by its date").isTrue();
+        assertThat(chart.series().get(0).points())
+                .extracting(p -> p.date().orElseThrow())
+                .containsExactly(LocalDate.of(2025, 8, 21), LocalDate.of(2026, 8, 31), LocalDate.of(2027, 8, 31));
         assertThat(chart.series().get(0).name()).isEqualTo("Expected (trajectory)");
         assertThat(chart.series().get(0).points())
                 .extracting(DataPoint::value)
@@ -155,7 +159,8 @@ class EvaluationReportTest {
         Series marked = chart.series().get(1);
         assertThat(marked.name()).isEqualTo("Partnership, Disadvantaged pupils");
         assertThat(marked.points())
-                .containsExactly(DataPoint.of("31 August 2026 (compared, target)", new BigDecimal("34.0")));
+                .containsExactly(DataPoint.of(
+                        "31 August 2026 (compared, target)", new BigDecimal("34.0"), LocalDate.of(2026, 8, 31)));
         assertThat(doc.toString()).doesNotContain("40.0").doesNotContain("33.8");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new HtmlRendererProvider().open(Map.of()).render(doc, out);
@@ -182,7 +187,8 @@ class EvaluationReportTest {
         assertThat(chart.labels()).contains("19 December 2025 (compared)").doesNotContain("1 March 2026");
         // 31.0 + 3.0 × 120 / 375 days = 31.96 expected on 19 December 2025.
         assertThat(chart.series().get(0).points())
-                .contains(DataPoint.of("19 December 2025 (compared)", new BigDecimal("31.96")));
+                .contains(DataPoint.of(
+                        "19 December 2025 (compared)", new BigDecimal("31.96"), LocalDate.of(2025, 12, 19)));
     }
 
     @Test

@@ -22,8 +22,6 @@ final class CoreModuleLayer {
     private static final List<String> MODULE_CLASSES = List.of(
             "org.concordat.spi.SpiVersion",
             "org.concordat.internal.Checks",
-            "com.google.common.base.Preconditions",
-            "com.google.common.util.concurrent.internal.InternalFutureFailureAccess",
             "de.siegmar.fastcsv.reader.CsvReader",
             "org.slf4j.Logger",
             "com.fasterxml.jackson.core.JsonFactory",

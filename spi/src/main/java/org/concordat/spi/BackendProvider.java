@@ -26,6 +26,25 @@ public interface BackendProvider<B> {
     int priority();
 
     /**
+     * The version of these contracts this provider was written against, {@code major.minor}: {@link
+     * Providers} never chooses a provider whose version this Concordat's {@link SpiVersion} does not
+     * {@link SpiVersion#supports support}, and says so when it is asked for by name. Declare it as
+     *
+     * <pre>{@code
+     * public String spiVersion() {
+     *     return SpiVersion.MAJOR + "." + SpiVersion.MINOR;
+     * }
+     * }</pre>
+     *
+     * which is a constant expression, so the compiled provider keeps the version it was built
+     * against whatever Concordat it later runs on. A provider that does not declare one is taken to
+     * be written against 1.0, the first version.
+     */
+    default String spiVersion() {
+        return "1.0";
+    }
+
+    /**
      * Opens the backend. Keys the provider does not know are ignored, so one configuration can serve
      * several providers.
      *

@@ -138,19 +138,31 @@ public final class Providers {
      *     for messages; empty when there is none
      * @throws ProviderSelectionException when none fits or the choice is ambiguous
      */
-    public static <P extends BackendProvider<?>> P select(
+    static <P extends BackendProvider<?>> P select(
             Class<P> type, Optional<String> name, Discovery<? extends P> found, String selector) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(found, "found");
         Objects.requireNonNull(selector, "selector");
         List<P> candidates = new ArrayList<>();
+        List<P> incompatible = new ArrayList<>();
         for (P p : found.providers()) {
             if (name.isEmpty() || p.name().equalsIgnoreCase(name.get().strip())) {
-                candidates.add(p);
+                (SpiVersion.supports(p.spiVersion()) ? candidates : incompatible).add(p);
             }
         }
         String kind = type.getSimpleName();
+        if (candidates.isEmpty() && !incompatible.isEmpty()) {
+            P first = incompatible.get(0);
+            String what = name.map(n -> kind + " \"" + n + "\"").orElse("The only " + kind + " found");
+            throw new ProviderSelectionException(
+                    what + " cannot be used: " + first.getClass().getName()
+                            + " was written for Concordat SPI " + first.spiVersion() + ", and this Concordat's SPI is "
+                            + SpiVersion.asString() + " (it runs providers written for " + SpiVersion.MAJOR
+                            + ".0 to " + SpiVersion.asString() + "). Use a release of the provider built for SPI "
+                            + SpiVersion.MAJOR + ".x, or a Concordat whose SPI supports " + first.spiVersion() + "."
+                            + describe(found));
+        }
         if (candidates.isEmpty()) {
             String what = name.map(n -> "No " + kind + " named \"" + n + "\" was found.")
                     .orElse("No " + kind + " was found.");
@@ -197,7 +209,11 @@ public final class Providers {
                 lines.put(
                         p.getClass().getName() + "#" + p.name(),
                         "\n  - " + p.name() + " (priority " + p.priority() + ", "
-                                + p.getClass().getName() + ")");
+                                + p.getClass().getName()
+                                + (SpiVersion.supports(p.spiVersion())
+                                        ? ""
+                                        : ", written for SPI " + p.spiVersion() + ": not usable here")
+                                + ")");
             }
             lines.values().forEach(out::append);
         }

@@ -79,6 +79,14 @@ public record RecordDraft(
         return payload.clone();
     }
 
+    /**
+     * Whether the payload is exactly {@code bytes}, compared without copying it: lets a reader that
+     * kept what it decoded from a version check cheaply that the version still holds those bytes.
+     */
+    public boolean payloadEquals(byte[] bytes) {
+        return Arrays.equals(payload, Objects.requireNonNull(bytes, "bytes"));
+    }
+
     /** The payload's length in bytes, without copying it. */
     public int payloadSize() {
         return payload.length;

@@ -14,6 +14,8 @@ public final class SpiVersion {
     /** Minor version: incremented when a contract gains a method with a default. */
     public static final int MINOR = 0;
 
+    private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile("(\\d{1,6})\\.(\\d{1,6})");
+
     private SpiVersion() {}
 
     /**
@@ -26,6 +28,15 @@ public final class SpiVersion {
      */
     public static boolean supports(int major, int minor) {
         return major == MAJOR && minor >= 0 && minor <= MINOR;
+    }
+
+    /**
+     * Whether a backend that declares {@code declared} (as {@link BackendProvider#spiVersion()}
+     * returns it, {@code major.minor}) can run on this SPI; false when it is not of that form.
+     */
+    public static boolean supports(String declared) {
+        java.util.regex.Matcher m = DECLARED.matcher(String.valueOf(declared));
+        return m.matches() && supports(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
 
     /** The version as {@code major.minor}, e.g. {@code 1.0}. */

@@ -16,6 +16,14 @@ class ProvidersTest {
         }
     }
 
+    /** A provider that declares the SPI version it was written against. */
+    record Declaring(String name, int priority, String spiVersion) implements RecordStoreProvider {
+        @Override
+        public RecordStore open(Map<String, String> config) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
     private static Providers.Discovery<RecordStoreProvider> found(RecordStoreProvider... providers) {
         return Providers.Discovery.of(List.of(providers));
     }
@@ -74,6 +82,37 @@ class ProvidersTest {
                 .hasMessageContaining("META-INF/services/org.concordat.spi.RecordStoreProvider")
                 .hasMessageContaining("provides org.concordat.spi.RecordStoreProvider with")
                 .hasMessageContaining("failed to load: Provider x.Broken could not be instantiated");
+    }
+
+    @Test
+    void a_provider_written_for_another_major_version_is_refused_by_name_saying_why() {
+        Declaring future = new Declaring("postgres", 100, "2.0");
+        assertThatThrownBy(() -> select(Optional.of("postgres"), found(future, new Fake("file", -100))))
+                .isInstanceOf(ProviderSelectionException.class)
+                .hasMessageContaining("RecordStoreProvider \"postgres\" cannot be used")
+                .hasMessageContaining(Declaring.class.getName() + " was written for Concordat SPI 2.0")
+                .hasMessageContaining("this Concordat's SPI is " + SpiVersion.asString())
+                .hasMessageContaining("written for SPI 2.0: not usable here")
+                .hasMessageContaining("- file (priority -100");
+    }
+
+    @Test
+    void without_a_name_an_incompatible_provider_is_passed_over_for_a_usable_one() {
+        Fake file = new Fake("file", -100);
+        Declaring newer = new Declaring("postgres", 100, SpiVersion.MAJOR + "." + (SpiVersion.MINOR + 1));
+        Declaring current = new Declaring("jdbc", 50, SpiVersion.asString());
+        assertThat(select(Optional.empty(), found(file, newer))).isSameAs(file);
+        assertThat(select(Optional.empty(), found(file, newer, current))).isSameAs(current);
+        assertThatThrownBy(() -> select(Optional.empty(), found(new Declaring("odd", 1, "one"))))
+                .isInstanceOf(ProviderSelectionException.class)
+                .hasMessageContaining("The only RecordStoreProvider found cannot be used")
+                .hasMessageContaining("written for Concordat SPI one");
+    }
+
+    @Test
+    void a_provider_that_declares_nothing_is_taken_as_written_for_1_0() {
+        assertThat(new Fake("file", 1).spiVersion()).isEqualTo("1.0");
+        assertThat(select(Optional.of("file"), found(new Fake("file", 1)))).isNotNull();
     }
 
     @Test

@@ -20,6 +20,19 @@ class SpiVersionTest {
     }
 
     @Test
+    void reads_a_declared_version_as_major_dot_minor_only() {
+        assertThat(SpiVersion.supports(SpiVersion.asString())).isTrue();
+        assertThat(SpiVersion.supports(SpiVersion.MAJOR + ".0")).isTrue();
+        assertThat(SpiVersion.supports((SpiVersion.MAJOR + 1) + ".0")).isFalse();
+        assertThat(SpiVersion.supports(SpiVersion.MAJOR + "." + (SpiVersion.MINOR + 1)))
+                .isFalse();
+        for (String malformed : new String[] {"", "1", "1.", ".0", "1.0.0", "v1.0", "1.0 ", "one", "1234567.0"}) {
+            assertThat(SpiVersion.supports(malformed)).as(malformed).isFalse();
+        }
+        assertThat(SpiVersion.supports((String) null)).isFalse();
+    }
+
+    @Test
     void prints_as_major_dot_minor() {
         assertThat(SpiVersion.asString()).isEqualTo(SpiVersion.MAJOR + "." + SpiVersion.MINOR);
     }

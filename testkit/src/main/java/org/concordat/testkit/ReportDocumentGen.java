@@ -131,15 +131,28 @@ public final class ReportDocumentGen {
         };
     }
 
-    /** Bar and line charts of up to four series of up to six points, labels possibly repeated. */
+    /**
+     * Bar and line charts of up to four series of up to six points, labels possibly repeated; half
+     * of them over time (every point dated, dates possibly repeated and out of order), half of
+     * categories.
+     */
     public static Gen<Chart> charts() {
-        Gen<DataPoint> points = texts().zip(decimals(), DataPoint::of);
-        Gen<Series> series = texts().zip(lists().of(points).ofSizeBetween(0, 6), Series::of);
-        return in -> Chart.of(
-                texts().generate(in),
-                Generate.enumValues(ChartKind.class).generate(in),
-                Generate.pick(List.of("", "%", "pupils", "£", "<b>unit</b>")).generate(in),
-                lists().of(series).ofSizeBetween(0, 4).generate(in));
+        Gen<DataPoint> undated = texts().zip(decimals(), DataPoint::of);
+        Gen<LocalDate> days = longs().between(
+                        LocalDate.of(2000, 1, 1).toEpochDay(),
+                        LocalDate.of(2040, 12, 31).toEpochDay())
+                .map(LocalDate::ofEpochDay);
+        Gen<DataPoint> dated = texts().zip(decimals(), days, DataPoint::of);
+        return in -> {
+            Gen<DataPoint> points = Generate.booleans().generate(in) ? dated : undated;
+            Gen<Series> series = texts().zip(lists().of(points).ofSizeBetween(0, 6), Series::of);
+            return Chart.of(
+                    texts().generate(in),
+                    Generate.enumValues(ChartKind.class).generate(in),
+                    Generate.pick(List.of("", "%", "pupils", "£", "<b>unit</b>"))
+                            .generate(in),
+                    lists().of(series).ofSizeBetween(0, 4).generate(in));
+        };
     }
 
     /** Key figures of every status. */

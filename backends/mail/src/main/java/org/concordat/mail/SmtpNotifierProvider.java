@@ -18,6 +18,7 @@ import org.concordat.mail.internal.SmtpNotifier;
 import org.concordat.mail.internal.SmtpSettings;
 import org.concordat.spi.Notifier;
 import org.concordat.spi.NotifierProvider;
+import org.concordat.spi.SpiVersion;
 
 /**
  * Provides the {@code smtp} notifier, chosen with {@code concordat.notifier=smtp}: each notification
@@ -88,6 +89,12 @@ public final class SmtpNotifierProvider implements NotifierProvider {
     @Override
     public int priority() {
         return -200;
+    }
+
+    /** Written against this SPI version (a constant, kept in the compiled class). */
+    @Override
+    public String spiVersion() {
+        return SpiVersion.MAJOR + "." + SpiVersion.MINOR;
     }
 
     /**

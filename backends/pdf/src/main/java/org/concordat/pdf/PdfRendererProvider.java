@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.concordat.pdf.internal.PdfRenderer;
 import org.concordat.spi.ReportRenderer;
 import org.concordat.spi.ReportRendererProvider;
+import org.concordat.spi.SpiVersion;
 
 /**
  * Provides the {@code pdf} report renderer: tagged PDF (PDF/UA) on A4 pages, numbered "Page n of
@@ -40,6 +41,12 @@ public final class PdfRendererProvider implements ReportRendererProvider {
     @Override
     public int priority() {
         return 100;
+    }
+
+    /** Written against this SPI version (a constant, kept in the compiled class). */
+    @Override
+    public String spiVersion() {
+        return SpiVersion.MAJOR + "." + SpiVersion.MINOR;
     }
 
     /**

@@ -6,6 +6,7 @@ import org.concordat.postgres.internal.Opening;
 import org.concordat.postgres.internal.Settings;
 import org.concordat.spi.RecordStore;
 import org.concordat.spi.RecordStoreProvider;
+import org.concordat.spi.SpiVersion;
 
 /**
  * Provides the {@code postgres} record store, chosen with {@code concordat.store=postgres}. It
@@ -59,6 +60,12 @@ public final class PostgresRecordStoreProvider implements RecordStoreProvider {
     @Override
     public int priority() {
         return 100;
+    }
+
+    /** Written against this SPI version (a constant, kept in the compiled class). */
+    @Override
+    public String spiVersion() {
+        return SpiVersion.MAJOR + "." + SpiVersion.MINOR;
     }
 
     /**

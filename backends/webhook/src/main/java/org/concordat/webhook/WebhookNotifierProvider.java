@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import org.concordat.spi.Notifier;
 import org.concordat.spi.NotifierProvider;
+import org.concordat.spi.SpiVersion;
 import org.concordat.webhook.internal.Sleeper;
 import org.concordat.webhook.internal.WebhookNotifier;
 import org.concordat.webhook.internal.WebhookSettings;
@@ -69,6 +70,12 @@ public final class WebhookNotifierProvider implements NotifierProvider {
     @Override
     public int priority() {
         return -200;
+    }
+
+    /** Written against this SPI version (a constant, kept in the compiled class). */
+    @Override
+    public String spiVersion() {
+        return SpiVersion.MAJOR + "." + SpiVersion.MINOR;
     }
 
     /**

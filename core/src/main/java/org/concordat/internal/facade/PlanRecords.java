@@ -43,8 +43,20 @@ public final class PlanRecords {
 
     /** The draft to append for {@code plan}. */
     public static RecordDraft draft(PartnershipPlan plan, String author, Instant time) {
-        byte[] json = Plans.toJson(plan).getBytes(StandardCharsets.UTF_8);
-        return RecordDraft.of(Plans.SCHEMA_VERSION, MEDIA_TYPE, json, terms(plan), author, time);
+        return draft(encode(plan), terms(plan), author, time);
+    }
+
+    /** The payload of {@code plan}: the codec's JSON in UTF-8. */
+    public static byte[] encode(PartnershipPlan plan) {
+        return Plans.toJson(plan).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The draft to append for a plan already encoded: {@code payload} from {@link #encode} and
+     * {@code terms} from {@link #terms} of the same plan.
+     */
+    public static RecordDraft draft(byte[] payload, Set<IndexTerm> terms, String author, Instant time) {
+        return RecordDraft.of(Plans.SCHEMA_VERSION, MEDIA_TYPE, payload, terms, author, time);
     }
 
     /** The index terms of {@code plan}: each member's id and URN, and the programme. */

@@ -3,6 +3,7 @@ package org.concordat.internal.notify;
 import java.util.Map;
 import org.concordat.spi.Notifier;
 import org.concordat.spi.NotifierProvider;
+import org.concordat.spi.SpiVersion;
 
 /**
  * Provides the {@code log} notifier. Configuration: {@value #LOG_SUBJECT} ({@code true} by default;
@@ -26,6 +27,12 @@ public final class LogNotifierProvider implements NotifierProvider {
     @Override
     public int priority() {
         return -100;
+    }
+
+    /** Written against this SPI version (a constant, kept in the compiled class). */
+    @Override
+    public String spiVersion() {
+        return SpiVersion.MAJOR + "." + SpiVersion.MINOR;
     }
 
     /**

@@ -151,6 +151,9 @@ public final class JsonRenderer implements ReportRenderer {
                         text(g, "label", p.label());
                         g.writeFieldName("value");
                         g.writeNumber(p.value());
+                        if (p.date().isPresent()) {
+                            g.writeStringField("date", p.date().get().toString());
+                        }
                         g.writeEndObject();
                     }
                     g.writeEndArray();

@@ -3,6 +3,7 @@ package org.concordat.internal.render;
 import java.util.Map;
 import org.concordat.spi.ReportRenderer;
 import org.concordat.spi.ReportRendererProvider;
+import org.concordat.spi.SpiVersion;
 
 /** Provides the {@code json} renderer ({@link JsonRenderer}); takes no configuration. Priority -100. */
 public final class JsonRendererProvider implements ReportRendererProvider {
@@ -17,6 +18,12 @@ public final class JsonRendererProvider implements ReportRendererProvider {
     @Override
     public int priority() {
         return -100;
+    }
+
+    /** Written against this SPI version (a constant, kept in the compiled class). */
+    @Override
+    public String spiVersion() {
+        return SpiVersion.MAJOR + "." + SpiVersion.MINOR;
     }
 
     @Override

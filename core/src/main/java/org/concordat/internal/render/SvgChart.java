@@ -13,6 +13,13 @@ import org.concordat.spi.report.Series;
  * with a zero baseline, the extreme values on the axis and a legend in two columns below the plot
  * (the drawing grows with the number of series, so no entry falls outside it). A category label
  * "31 August 2026 (target)" is drawn on two lines, date then tag, so neighbours do not collide.
+ *
+ * <p>A chart with a time axis ({@link Chart#timeAxis()}) places each point in proportion to its
+ * date between the earliest and the latest ({@link TimeScale}), with a tick at every date; a
+ * date's label (the first point's label at that date, as the report wrote it, e.g. "31 August
+ * 2026 (target)") is drawn under its tick unless it would run into the label drawn before it, in
+ * which case only the tick is drawn (every point keeps its label in its tooltip and in the data
+ * table). Other charts space their categories evenly.
  * Values are converted to {@code double} for pixel positions only; the exact values are printed in
  * the data table beside the chart (the chart's text alternative) and in each mark's tooltip.
  */
@@ -25,6 +32,11 @@ final class SvgChart {
     private static final int TOP = 20;
     /** Room under the plot for two lines of category labels. */
     private static final int LABELS = 44;
+
+    /** Room at each end of a time axis, so that the first and last marks and labels stay inside. */
+    private static final int EDGE = 40;
+    /** The least distance between the centres of two drawn date labels ("30 September 2026" is ~95 px). */
+    private static final int TICK_LABEL_GAP = 100;
 
     private static final int LEGEND_COLUMNS = 2;
     private static final int LEGEND_ROW = 16;
@@ -67,18 +79,28 @@ final class SvgChart {
         svg.append(text(LEFT - 6, y.applyAsDouble(max) + 4, "end", number(max)));
         svg.append(text(LEFT - 6, y.applyAsDouble(min) + 4, "end", number(min)));
         double slot = labels.isEmpty() ? plotWidth : plotWidth / labels.size();
-        for (int i = 0; i < labels.size(); i++) {
-            svg.append(category(LEFT + slot * (i + 0.5), TOP + PLOT_HEIGHT + 16, labels.get(i)));
+        java.util.function.ToDoubleFunction<DataPoint> centre;
+        double group;
+        if (chart.timeAxis()) {
+            TimeScale time = TimeScale.of(chart, LEFT + EDGE, plotWidth - 2 * EDGE);
+            centre = p -> time.x(p.date().orElseThrow());
+            group = Math.min(slot, time.narrowestGap(chart));
+            svg.append(timeTicks(chart, time));
+        } else {
+            centre = p -> LEFT + slot * (labels.indexOf(p.label()) + 0.5);
+            group = slot;
+            for (int i = 0; i < labels.size(); i++) {
+                svg.append(category(LEFT + slot * (i + 0.5), TOP + PLOT_HEIGHT + 16, labels.get(i)));
+            }
         }
         int seriesCount = Math.max(1, chart.series().size());
         for (int s = 0; s < chart.series().size(); s++) {
             Series series = chart.series().get(s);
             String colour = PALETTE.get(s % PALETTE.size());
             if (chart.kind() == ChartKind.BAR) {
-                double barWidth = slot * 0.8 / seriesCount;
+                double barWidth = group * 0.8 / seriesCount;
                 for (DataPoint p : series.points()) {
-                    int i = labels.indexOf(p.label());
-                    double x = LEFT + slot * i + slot * 0.1 + barWidth * s;
+                    double x = centre.applyAsDouble(p) - group * 0.4 + barWidth * s;
                     double top = y.applyAsDouble(Math.max(0, value(p)));
                     double bottom = y.applyAsDouble(Math.min(0, value(p)));
                     svg.append("<rect x=\"")
@@ -99,7 +121,7 @@ final class SvgChart {
                 StringBuilder points = new StringBuilder();
                 StringBuilder marks = new StringBuilder();
                 for (DataPoint p : series.points()) {
-                    double x = LEFT + slot * (labels.indexOf(p.label()) + 0.5);
+                    double x = centre.applyAsDouble(p);
                     double yy = y.applyAsDouble(value(p));
                     points.append(px(x)).append(',').append(px(yy)).append(' ');
                     marks.append("<circle cx=\"")
@@ -131,6 +153,31 @@ final class SvgChart {
             svg.append(text(legendX + 14, legendY, "start", series.name(), LEGEND_CHARS));
         }
         return svg.append("</svg>\n").toString();
+    }
+
+    /**
+     * A tick under the plot at every date of a time axis, and the date's label under it where it
+     * does not run into the label before it.
+     */
+    private static String timeTicks(Chart chart, TimeScale time) {
+        java.util.TreeMap<java.time.LocalDate, String> dates = new java.util.TreeMap<>();
+        for (Series s : chart.series()) {
+            for (DataPoint p : s.points()) {
+                dates.putIfAbsent(p.date().orElseThrow(), p.label());
+            }
+        }
+        StringBuilder ticks = new StringBuilder();
+        double bottom = TOP + PLOT_HEIGHT;
+        double lastLabel = Double.NEGATIVE_INFINITY;
+        for (var date : dates.entrySet()) {
+            double x = time.x(date.getKey());
+            ticks.append(line(x, bottom, x, bottom + 4, "tick"));
+            if (x - lastLabel >= TICK_LABEL_GAP) {
+                ticks.append(category(x, bottom + 16, date.getValue()));
+                lastLabel = x;
+            }
+        }
+        return ticks.toString();
     }
 
     /** The point's value as a double, kept finite so that no coordinate becomes NaN. */

@@ -12,6 +12,7 @@ import org.concordat.plan.ActivityType;
 import org.concordat.plan.Schedule;
 import org.concordat.rules.Codes;
 import org.concordat.rules.Rule;
+import org.concordat.rules.RuleContext;
 import org.concordat.rules.Severity;
 
 /** When and with whom activities happen: inside the plan, with members, in term time. */
@@ -83,12 +84,7 @@ final class ScheduleRules {
                     if (dated.isEmpty()) {
                         continue;
                     }
-                    Optional<LocalDate> holiday = dated.get()
-                            .dates()
-                            .filter(d -> ctx.termDates(AcademicYear.containing(d))
-                                    .map(t -> !t.isInTerm(d))
-                                    .orElse(false))
-                            .findFirst();
+                    Optional<LocalDate> holiday = firstHoliday(dated.get(), ctx);
                     if (holiday.isPresent()) {
                         ctx.report(
                                 "/activities/" + i + "/schedule",
@@ -99,6 +95,21 @@ final class ScheduleRules {
                     }
                 }
             });
+
+    /**
+     * The first day of {@code period} in a holiday of a year whose real term dates were given:
+     * years in order, and in each the first holiday day, so the earliest.
+     */
+    private static Optional<LocalDate> firstHoliday(Period period, RuleContext ctx) {
+        AcademicYear last = AcademicYear.containing(period.end());
+        for (AcademicYear y = AcademicYear.containing(period.start()); y.compareTo(last) <= 0; y = y.next()) {
+            Optional<LocalDate> day = ctx.termDates(y).flatMap(t -> t.firstHolidayIn(period));
+            if (day.isPresent()) {
+                return day;
+            }
+        }
+        return Optional.empty();
+    }
 
     /** The dates of a schedule given by date (not by term), if it is one. */
     private static Optional<Period> dated(Schedule s) {

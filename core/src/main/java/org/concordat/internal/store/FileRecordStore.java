@@ -87,7 +87,7 @@ public final class FileRecordStore implements RecordStore {
 
     private final Path root;
     private final Optional<DirectoryLock> directoryLock;
-    private final Map<RecordKey, StoredRecord> latest = new ConcurrentHashMap<>();
+    private final LatestRecords latest = new LatestRecords();
     private final Map<RecordKey, ReentrantLock> keyLocks = new ConcurrentHashMap<>();
     // Operations hold the read lock for their whole run; close takes the write lock, so it waits
     // for appends in flight instead of releasing the directory lock under them.
@@ -177,7 +177,7 @@ public final class FileRecordStore implements RecordStore {
                     // version stays, and this store learns what the disk holds.
                     throw new VersionConflictException(key, expectedVersion, refresh(key));
                 }
-                latest.put(key, record);
+                latest.put(record);
                 return record.version();
             } finally {
                 keyLock.unlock();
@@ -223,7 +223,7 @@ public final class FileRecordStore implements RecordStore {
                 writeAll(records);
                 List<Long> versions = new ArrayList<>();
                 for (StoredRecord r : records) {
-                    latest.put(r.key(), r);
+                    latest.put(r);
                     versions.add(r.version());
                 }
                 return List.copyOf(versions);
@@ -378,7 +378,7 @@ public final class FileRecordStore implements RecordStore {
                             record.version(),
                             RecordFileFormat.encode(record));
                     if (record.version() == count) {
-                        latest.put(key, record);
+                        latest.put(record);
                     }
                 }
                 long next = erasureFiles(dir).size() + 1L;
@@ -406,7 +406,7 @@ public final class FileRecordStore implements RecordStore {
         lifecycle.readLock().lock();
         try {
             ensureOpen();
-            if (!latest.containsKey(key)) {
+            if (!latest.contains(key)) {
                 return List.of();
             }
             List<Erasure> out = new ArrayList<>();
@@ -572,10 +572,7 @@ public final class FileRecordStore implements RecordStore {
         lifecycle.readLock().lock();
         try {
             ensureOpen();
-            return latest.values().stream()
-                    .filter(r -> r.key().type().equals(type) && r.hasIndexTerm(term))
-                    .sorted(Stores.BY_KEY)
-                    .toList();
+            return latest.find(type, term);
         } finally {
             lifecycle.readLock().unlock();
         }
@@ -587,10 +584,7 @@ public final class FileRecordStore implements RecordStore {
         lifecycle.readLock().lock();
         try {
             ensureOpen();
-            return latest.keySet().stream()
-                    .filter(k -> k.type().equals(type))
-                    .sorted()
-                    .toList();
+            return latest.keys(type);
         } finally {
             lifecycle.readLock().unlock();
         }
@@ -693,7 +687,7 @@ public final class FileRecordStore implements RecordStore {
                 newest = Math.max(newest, KeyPaths.versionOf(file.getFileName().toString()));
             }
             if (newest > 0) {
-                latest.put(key, RecordFileFormat.decodeChecked(dir.resolve(KeyPaths.fileName(newest)), newest));
+                latest.put(RecordFileFormat.decodeChecked(dir.resolve(KeyPaths.fileName(newest)), newest));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + dir + ": " + e, e);
@@ -770,7 +764,7 @@ public final class FileRecordStore implements RecordStore {
         if (!keyDir.equals(KeyPaths.keyDirectory(root, record.key()))) {
             throw new IOException("record file in " + keyDir + " holds " + record.key() + ", which belongs elsewhere");
         }
-        latest.put(record.key(), record);
+        latest.put(record);
     }
 
     private void ensureDirectory(Path dir) throws IOException {

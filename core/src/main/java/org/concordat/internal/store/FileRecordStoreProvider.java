@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.concordat.spi.RecordStore;
 import org.concordat.spi.RecordStoreProvider;
+import org.concordat.spi.SpiVersion;
 
 /**
  * Provides the {@code file} record store: one directory, crash-safe writes, one process at a time.
@@ -33,6 +34,12 @@ public final class FileRecordStoreProvider implements RecordStoreProvider {
     @Override
     public int priority() {
         return -100;
+    }
+
+    /** Written against this SPI version (a constant, kept in the compiled class). */
+    @Override
+    public String spiVersion() {
+        return SpiVersion.MAJOR + "." + SpiVersion.MINOR;
     }
 
     /**

@@ -29,6 +29,7 @@ public final class InMemoryRecordStore implements RecordStore {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<RecordKey, List<StoredRecord>> records = new HashMap<>();
     private final Map<RecordKey, List<Erasure>> erasures = new HashMap<>();
+    private final LatestRecords latest = new LatestRecords();
     private volatile boolean closed;
 
     /** An empty store. */
@@ -51,7 +52,9 @@ public final class InMemoryRecordStore implements RecordStore {
                 throw new VersionConflictException(key, expectedVersion, current);
             }
             long version = current + 1;
-            history.add(StoredRecord.of(key, version, draft));
+            StoredRecord record = StoredRecord.of(key, version, draft);
+            history.add(record);
+            latest.put(record);
             return version;
         } finally {
             lock.writeLock().unlock();
@@ -75,7 +78,9 @@ public final class InMemoryRecordStore implements RecordStore {
             for (RecordAppend a : checked) {
                 List<StoredRecord> history = records.computeIfAbsent(a.key(), k -> new ArrayList<>());
                 long version = history.size() + 1L;
-                history.add(StoredRecord.of(a.key(), version, a.draft()));
+                StoredRecord record = StoredRecord.of(a.key(), version, a.draft());
+                history.add(record);
+                latest.put(record);
                 versions.add(version);
             }
             return List.copyOf(versions);
@@ -100,7 +105,13 @@ public final class InMemoryRecordStore implements RecordStore {
                 }
                 StoreArguments.redaction(history.get((int) (v - 1)), e.getValue());
             }
-            redacted.forEach((v, d) -> history.set((int) (v - 1), StoredRecord.of(key, v, d)));
+            redacted.forEach((v, d) -> {
+                StoredRecord record = StoredRecord.of(key, v, d);
+                history.set((int) (v - 1), record);
+                if (v == history.size()) {
+                    latest.put(record);
+                }
+            });
             erasures.computeIfAbsent(key, k -> new ArrayList<>()).add(erasure);
         } finally {
             lock.writeLock().unlock();
@@ -204,17 +215,7 @@ public final class InMemoryRecordStore implements RecordStore {
         lock.readLock().lock();
         try {
             ensureOpen();
-            List<StoredRecord> found = new ArrayList<>();
-            for (Map.Entry<RecordKey, List<StoredRecord>> entry : records.entrySet()) {
-                if (entry.getKey().type().equals(type)) {
-                    StoredRecord latest = entry.getValue().get(entry.getValue().size() - 1);
-                    if (latest.hasIndexTerm(term)) {
-                        found.add(latest);
-                    }
-                }
-            }
-            found.sort(Stores.BY_KEY);
-            return List.copyOf(found);
+            return latest.find(type, term);
         } finally {
             lock.readLock().unlock();
         }
@@ -241,6 +242,7 @@ public final class InMemoryRecordStore implements RecordStore {
         try {
             closed = true;
             records.clear();
+            latest.clear();
             erasures.clear();
         } finally {
             lock.writeLock().unlock();

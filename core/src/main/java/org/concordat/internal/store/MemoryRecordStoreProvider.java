@@ -3,6 +3,7 @@ package org.concordat.internal.store;
 import java.util.Map;
 import org.concordat.spi.RecordStore;
 import org.concordat.spi.RecordStoreProvider;
+import org.concordat.spi.SpiVersion;
 
 /**
  * Provides the {@code memory} record store: nothing survives the process. Priority -200, below
@@ -24,6 +25,12 @@ public final class MemoryRecordStoreProvider implements RecordStoreProvider {
     @Override
     public int priority() {
         return -200;
+    }
+
+    /** Written against this SPI version (a constant, kept in the compiled class). */
+    @Override
+    public String spiVersion() {
+        return SpiVersion.MAJOR + "." + SpiVersion.MINOR;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.concordat.spi.RecordStore;
 import org.concordat.spi.RecordStoreProvider;
+import org.concordat.spi.SpiVersion;
 
 /**
  * Provides the {@code jdbc-example} store ({@link JdbcRecordStore}) through {@link
@@ -41,6 +42,12 @@ public final class JdbcRecordStoreProvider implements RecordStoreProvider {
     @Override
     public int priority() {
         return -1000;
+    }
+
+    /** Written against this SPI version (a constant, kept in the compiled class). */
+    @Override
+    public String spiVersion() {
+        return SpiVersion.MAJOR + "." + SpiVersion.MINOR;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.concordat.spi.Notifier;
 import org.concordat.spi.NotifierProvider;
+import org.concordat.spi.SpiVersion;
 
 /**
  * Provides the {@code outbox} notifier. Configuration: {@value #DIRECTORY} (default {@code
@@ -28,6 +29,12 @@ public final class OutboxNotifierProvider implements NotifierProvider {
     @Override
     public int priority() {
         return -1000;
+    }
+
+    /** Written against this SPI version (a constant, kept in the compiled class). */
+    @Override
+    public String spiVersion() {
+        return SpiVersion.MAJOR + "." + SpiVersion.MINOR;
     }
 
     @Override

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 14's labels test: no report of any example plan, in any format, contains the name of an
- * enum constant of the domain (every enum in concordat-core, found by scanning its classes, so a
+ * Issue 14's labels test: no report of any example plan, in any format, and no text output of
+ * {@code concordat evaluate}, contains the name of an enum constant of the domain (every enum in concordat-core, found by scanning its classes, so a
  * new enum or constant is covered without touching this test).
  *
  * <p>What counts as a report's own words, and what does not:
@@ -111,6 +111,32 @@ class NoEnumNamesInReportsTest {
         assertThat(reports).as("reports scanned").isGreaterThan(100);
         assertThat(offences)
                 .as("enum constant names in reports (constant → enum: " + owners(offences) + ")")
+                .isEmpty();
+    }
+
+    @Test
+    void the_text_output_of_evaluate_contains_no_enum_constant_name() throws IOException {
+        Map<String, Set<String>> offences = new LinkedHashMap<>();
+        int findings = 0;
+        for (ReportRuns.Report report : ReportRuns.all()) {
+            if (!report.kind().equals("evaluation")) {
+                continue;
+            }
+            List<String> args = new ArrayList<>(
+                    List.of("evaluate", report.plan().toString(), "--as-of", ReportRuns.AS_OF, "--progress", "none"));
+            args.addAll(report.options());
+            Cli.Run run = Cli.run(args);
+            assertThat(run.exit()).as(report.name() + ": " + run.err()).isZero();
+            findings += (int) run.out().lines().filter(l -> l.startsWith("  ")).count();
+            Set<String> names = found(run.out(), proseWords(report.plan()));
+            if (!names.isEmpty()) {
+                offences.put(report.name() + ".txt", names);
+            }
+        }
+        // The example data gives findings of every kind: shown, withheld, no data.
+        assertThat(findings).as("findings scanned").isGreaterThan(10);
+        assertThat(offences)
+                .as("enum constant names in evaluate's text (constant → enum: " + owners(offences) + ")")
                 .isEmpty();
     }
 

@@ -71,6 +71,28 @@ class ReportDocumentTest {
     }
 
     @Test
+    void a_chart_has_a_time_axis_only_when_every_point_has_a_date() {
+        DataPoint baseline = DataPoint.of("1 June 2024", BigDecimal.ONE, LocalDate.of(2024, 6, 1));
+        DataPoint observed = DataPoint.of("2 October 2025", BigDecimal.TEN, LocalDate.of(2025, 10, 2));
+        DataPoint category = new DataPoint("Autumn", BigDecimal.TEN);
+
+        assertThat(category.date()).isEmpty();
+        assertThat(observed.date()).contains(LocalDate.of(2025, 10, 2));
+        assertThat(Chart.of("t", ChartKind.LINE, "", List.of(Series.of("s", List.of(baseline, observed))))
+                        .timeAxis())
+                .isTrue();
+        assertThat(Chart.of("t", ChartKind.LINE, "", List.of(Series.of("s", List.of(baseline, category))))
+                        .timeAxis())
+                .as("a mixed chart has categories")
+                .isFalse();
+        assertThat(Chart.of("t", ChartKind.LINE, "", List.of(Series.of("s", List.of())))
+                        .timeAxis())
+                .as("a chart without points has no time axis")
+                .isFalse();
+        assertThatThrownBy(() -> new DataPoint("x", BigDecimal.ONE, null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void rag_statuses_have_words() {
         assertThat(RagStatus.RED.label()).isEqualTo("Red");
         assertThat(RagStatus.AMBER.label()).isEqualTo("Amber");

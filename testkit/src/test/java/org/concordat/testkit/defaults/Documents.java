@@ -64,7 +64,7 @@ final class Documents {
                             .map(s -> Series.of(
                                     f.apply(s.name()),
                                     s.points().stream()
-                                            .map(p -> DataPoint.of(f.apply(p.label()), p.value()))
+                                            .map(p -> new DataPoint(f.apply(p.label()), p.value(), p.date()))
                                             .toList()))
                             .toList());
         }

@@ -9,11 +9,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.concordat.spi.ReportRenderer;
 import org.concordat.spi.report.Block;
 import org.concordat.spi.report.BulletList;
 import org.concordat.spi.report.Cell;
 import org.concordat.spi.report.Chart;
+import org.concordat.spi.report.DataPoint;
 import org.concordat.spi.report.KeyFigure;
 import org.concordat.spi.report.Paragraph;
 import org.concordat.spi.report.ReportDocument;
@@ -77,9 +79,13 @@ class JsonRendererTest extends ReportRendererContract {
                 for (int s = 0; s < c.series().size(); s++) {
                     JsonNode points = node.get("series").get(s).get("points");
                     for (int p = 0; p < c.series().get(s).points().size(); p++) {
-                        assertThat(points.get(p).get("value").decimalValue())
-                                .isEqualByComparingTo(
-                                        c.series().get(s).points().get(p).value());
+                        DataPoint point = c.series().get(s).points().get(p);
+                        assertThat(points.get(p).get("value").decimalValue()).isEqualByComparingTo(point.value());
+                        // A point's date is for programs: ISO 8601, present exactly when it has one.
+                        assertThat(Optional.ofNullable(points.get(p).get("date"))
+                                        .map(JsonNode::asText)
+                                        .map(java.time.LocalDate::parse))
+                                .isEqualTo(point.date());
                     }
                 }
             }
