@@ -73,8 +73,13 @@ final class Progress {
      * display).
      */
     synchronized void advance(long items) {
+        long before = count;
         count += items;
-        if (!none) {
+        if (none) {
+            return;
+        }
+        // The clock once per 1,024 items crossed, as step() looks: the same display whatever the batch.
+        for (long crossed = (count >>> 10) - (before >>> 10); crossed > 0; crossed--) {
             look();
         }
     }
