@@ -46,8 +46,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Gaps between pupil groups for five characteristics over 2,000,000 synthetic pupil records in 450
  * schools (fixed seed): the columnar fast path ({@link PupilColumns}) in memory, one sequential
  * pass and a parallel stream over {@link PupilRecord}s in memory, and reading the same rows from a
- * CSV file written in setup (as records, and in columnar batches), against DuckDB computing the
- * same per-group count, mean and variance from that file on one thread. Everything except the
+ * CSV file written in setup (as records, in columnar batches on the calling thread, and with the
+ * byte-level reader in parts on one and two threads), against DuckDB computing the same per-group
+ * count, mean and variance from that file on one and two threads. Everything except the
  * record benchmarks runs with the heap limited to 256 MB (two million {@code PupilRecord}s do not
  * fit in it). One operation = one full analysis; records per second = records / (seconds per
  * operation).
@@ -59,6 +60,9 @@ import org.openjdk.jmh.annotations.Warmup;
 public class GapBenchmark {
     /** Rows per batch when reading the CSV in columns. */
     private static final int BATCH = 65_536;
+
+    /** Rows per batch of each thread of the parallel reader (small enough to stay in cache). */
+    private static final int BATCH_PARALLEL = 4_096;
 
     private static final String MEASURE = "ks2";
     private static final GapAnalysis ANALYSIS = GapAnalysis.of(
@@ -188,9 +192,18 @@ public class GapBenchmark {
         }
     }
 
+    /** How many threads the parallel reader and DuckDB may use: compared at equal counts. */
+    @State(Scope.Benchmark)
+    public static class Threads {
+        /** Threads for the columnar reader and for DuckDB. */
+        @Param({"1", "2"})
+        public int threads;
+    }
+
     /**
-     * An in-memory DuckDB limited to one thread, and the query over the CSV file. Opened only by
-     * {@code duckDbCsv}, so the other benchmarks run without the driver (profile {@code duckdb}).
+     * An in-memory DuckDB limited to {@link Threads#threads} threads, and the query over the CSV
+     * file. Opened only by {@code duckDbCsv}, so the other benchmarks run without the driver
+     * (profile {@code duckdb}).
      */
     @State(Scope.Benchmark)
     public static class DuckDb {
@@ -199,10 +212,10 @@ public class GapBenchmark {
 
         /** Opens DuckDB. */
         @Setup(Level.Trial)
-        public void setUp(CsvFile file) throws SQLException {
+        public void setUp(CsvFile file, Threads threads) throws SQLException {
             duckdb = DriverManager.getConnection("jdbc:duckdb:");
             try (Statement st = duckdb.createStatement()) {
-                st.execute("SET threads = 1");
+                st.execute("SET threads = " + threads.threads);
             }
             String keys = "institution_id, academic_year";
             StringBuilder sets = new StringBuilder();
@@ -243,6 +256,17 @@ public class GapBenchmark {
         return acc.result();
     }
 
+    /**
+     * The byte-level reader in parts on {@link Threads#threads} threads, straight into per-part gap
+     * accumulators combined in file order: the fast path from file to result, heap 256 MB.
+     */
+    @Benchmark
+    @Fork(jvmArgsAppend = "-Xmx256m")
+    public GapResult csvParallel(CsvFile state, Threads threads) {
+        return PupilCsv.collectColumns(
+                state.csv, List.of(MEASURE), BATCH_PARALLEL, threads.threads, ANALYSIS.columnCollector());
+    }
+
     /** One sequential pass over the records in memory (default heap: they do not fit in 256 MB). */
     @Benchmark
     public GapResult sequential(InMemory state) {
@@ -264,7 +288,10 @@ public class GapBenchmark {
         }
     }
 
-    /** DuckDB computing the same per-school, per-year, per-group figures from the same CSV, one thread. */
+    /**
+     * DuckDB computing the same per-school, per-year, per-group figures from the same CSV, on
+     * {@link Threads#threads} threads.
+     */
     @Benchmark
     @Fork(jvmArgsAppend = "-Xmx256m")
     public long duckDbCsv(DuckDb state) throws SQLException {

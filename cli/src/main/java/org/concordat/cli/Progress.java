@@ -65,6 +65,26 @@ final class Progress {
             // Look at the clock once every 1,024 items: cheap enough for millions of rows.
             return;
         }
+        look();
+    }
+
+    /**
+     * {@code items} more done at once (a batch, from any thread: the reader's threads share one
+     * display).
+     */
+    synchronized void advance(long items) {
+        long before = count;
+        count += items;
+        if (none) {
+            return;
+        }
+        // The clock once per 1,024 items crossed, as step() looks: the same display whatever the batch.
+        for (long crossed = (count >>> 10) - (before >>> 10); crossed > 0; crossed--) {
+            look();
+        }
+    }
+
+    private void look() {
         long now = nanoTime.getAsLong();
         if (now - started < QUIET_NANOS) {
             return;
@@ -75,14 +95,14 @@ final class Progress {
     }
 
     /** The run finished: completes the bar or writes a last line, if anything was shown. */
-    void done() {
+    synchronized void done() {
         if (shown) {
             show(nanoTime.getAsLong(), true);
         }
     }
 
     /** How many items were counted. */
-    long count() {
+    synchronized long count() {
         return count;
     }
 

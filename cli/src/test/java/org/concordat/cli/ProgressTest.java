@@ -66,4 +66,28 @@ class ProgressTest {
 
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
+
+    @Test
+    void counts_batches_from_several_threads_as_rows() throws InterruptedException {
+        Progress p = Progress.start(Progress.Mode.LINES, env(false), "pupils.csv", 0);
+        Thread[] threads = new Thread[4];
+        for (int t = 0; t < threads.length; t++) {
+            threads[t] = new Thread(() -> {
+                for (int b = 0; b < 250; b++) {
+                    clock.addAndGet(TimeUnit.MILLISECONDS.toNanos(10));
+                    p.advance(1000);
+                }
+            });
+            threads[t].start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        p.done();
+
+        assertThat(p.count()).isEqualTo(1_000_000);
+        String shown = err.toString(StandardCharsets.UTF_8);
+        assertThat(shown.lines()).allMatch(l -> l.startsWith("concordat: pupils.csv: "));
+        assertThat(shown.lines().reduce((a, b) -> b).orElseThrow()).contains("done, 1,000,000 rows read");
+    }
 }

@@ -87,6 +87,14 @@ public final class GapAnalysis {
                 Collector.Characteristics.UNORDERED);
     }
 
+    /**
+     * A collector of columnar batches, for {@link PupilCsv#collectColumns}: one accumulator per
+     * part of the file, combined in file order.
+     */
+    public Collector<PupilColumns, Accumulator, GapResult> columnCollector() {
+        return Collector.of(this::newAccumulator, Accumulator::add, Accumulator::combine, Accumulator::result);
+    }
+
     /** Analyses a stream of records (in parallel if the stream is parallel). */
     public GapResult analyse(Stream<PupilRecord> records) {
         return records.collect(collector());
@@ -155,12 +163,15 @@ public final class GapAnalysis {
          * @throws IllegalArgumentException when the batch is for another measure
          */
         public Accumulator add(PupilColumns batch) {
-            if (!batch.measureId().equals(measureId)) {
-                throw new IllegalArgumentException(
-                        Checks.describe("pupil batch", batch.measureId(), "cannot feed an analysis of " + measureId));
+            int m = batch.measureIndex(measureId);
+            if (m < 0) {
+                throw new IllegalArgumentException(Checks.describe(
+                        "pupil batch",
+                        batch.measureIds().size() == 1 ? batch.measureId() : String.valueOf(batch.measureIds()),
+                        "cannot feed an analysis of " + measureId));
             }
             int n = batch.size;
-            double[] out = batch.outcome;
+            double[] out = batch.outcomes[m];
             double shift = 0;
             int valid = 0;
             for (int r = 0; r < n; r++) {
@@ -234,15 +245,15 @@ public final class GapAnalysis {
                 }
             }
             if (gapIndex) {
-                histogram(batch);
+                histogram(batch, out);
             }
             return this;
         }
 
-        private void histogram(PupilColumns batch) {
+        private void histogram(PupilColumns batch, double[] out) {
             int shift = 8 * Characteristic.DISADVANTAGED.ordinal();
             for (int r = 0; r < batch.size; r++) {
-                double x = batch.outcome[r];
+                double x = out[r];
                 int code = (int) (batch.codes[r] >>> shift) & 0xFF;
                 if (x == x && code != 0xFF) {
                     cellOf(batch.institutionAt(batch.institution[r]), batch.yearAt(batch.year[r]))

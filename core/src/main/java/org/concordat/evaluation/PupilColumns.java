@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.concordat.calendar.AcademicYear;
 import org.concordat.internal.Checks;
 import org.concordat.plan.Characteristic;
 
 /**
- * A batch of pupil rows for one outcome measure held as primitive columns: the fast input of a
+ * A batch of pupil rows for one or more outcome measures held as primitive columns: the fast input of a
  * {@link GapAnalysis}. An adopter fills a batch from their MIS (or {@link PupilCsv#readColumns}
  * fills it from a CSV file), hands it to {@link GapAnalysis.Accumulator#add(PupilColumns)}, then
  * {@link #clear() clears} and refills it: memory stays proportional to the batch's capacity and
@@ -19,7 +20,12 @@ import org.concordat.plan.Characteristic;
  * dictionaries, see {@link #institution(String)} and {@link #year(AcademicYear)}), the pupil's
  * characteristic codes packed into one {@code long} ({@link #codes(Map)}: 8 bits per {@link
  * Characteristic} by ordinal, the index of the code in {@link Characteristic#codes()}, {@code
- * 0xFF} when not known) and the outcome value as a {@code double}, NaN when not recorded.
+ * 0xFF} when not known) and one outcome value per measure as a {@code double}, NaN when not
+ * recorded. A batch of several measures ({@link #of(List, int)}) carries every outcome of a row
+ * once, so one read of a file feeds an analysis of each measure.
+ *
+ * <p>The read accessors ({@link #institutionIndex(int)}, {@link #outcome(int, int)} …) let an
+ * adopter compute aggregates of their own from a batch.
  *
  * <p>Mutable and not thread-safe: one batch per thread. Clearing keeps the dictionaries, so
  * indices stay valid from one fill to the next.
@@ -30,7 +36,7 @@ public final class PupilColumns {
 
     private static final Characteristic[] CHARACTERISTICS = Characteristic.values();
 
-    private final String measureId;
+    private final List<String> measureIds;
     private final List<String> institutions = new ArrayList<>();
     private final Map<String, Integer> institutionIndex = new HashMap<>();
     private final List<AcademicYear> years = new ArrayList<>();
@@ -38,15 +44,17 @@ public final class PupilColumns {
     final int[] institution;
     final int[] year;
     final long[] codes;
-    final double[] outcome;
+    /** [measure][row]. */
+    final double[][] outcomes;
+
     int size;
 
-    private PupilColumns(String measureId, int capacity) {
-        this.measureId = measureId;
+    private PupilColumns(List<String> measureIds, int capacity) {
+        this.measureIds = measureIds;
         this.institution = new int[capacity];
         this.year = new int[capacity];
         this.codes = new long[capacity];
-        this.outcome = new double[capacity];
+        this.outcomes = new double[measureIds.size()][capacity];
     }
 
     /**
@@ -59,7 +67,27 @@ public final class PupilColumns {
         if (capacity < 1) {
             throw new IllegalArgumentException(Checks.describe("capacity", capacity, "must be at least 1"));
         }
-        return new PupilColumns(measureId, capacity);
+        return new PupilColumns(List.of(measureId), capacity);
+    }
+
+    /**
+     * An empty batch of up to {@code capacity} rows carrying the outcomes of every one of {@code
+     * measureIds}, in that order (none: the rows' institutions, years and codes only, e.g. to check
+     * a file).
+     *
+     * @throws IllegalArgumentException when a measure id is blank or repeated, or the capacity is
+     *     below 1
+     */
+    public static PupilColumns of(List<String> measureIds, int capacity) {
+        if (new java.util.HashSet<>(measureIds).size() != measureIds.size()) {
+            throw new IllegalArgumentException(
+                    Checks.describe("measure ids", measureIds, "must name each measure once"));
+        }
+        measureIds.forEach(m -> Checks.requireNonBlank("measure id", m));
+        if (capacity < 1) {
+            throw new IllegalArgumentException(Checks.describe("capacity", capacity, "must be at least 1"));
+        }
+        return new PupilColumns(List.copyOf(measureIds), capacity);
     }
 
     /**
@@ -78,9 +106,26 @@ public final class PupilColumns {
         return packed;
     }
 
-    /** The outcome's measure id. */
+    /**
+     * The (first) outcome's measure id.
+     *
+     * @throws IllegalStateException when the batch carries no outcome
+     */
     public String measureId() {
-        return measureId;
+        if (measureIds.isEmpty()) {
+            throw new IllegalStateException("pupil batch carries no outcome");
+        }
+        return measureIds.get(0);
+    }
+
+    /** The measure ids whose outcomes the batch carries, in column order. */
+    public List<String> measureIds() {
+        return measureIds;
+    }
+
+    /** The position of {@code measureId} in {@link #measureIds()}, −1 when the batch does not carry it. */
+    public int measureIndex(String measureId) {
+        return measureIds.indexOf(measureId);
     }
 
     /**
@@ -117,12 +162,17 @@ public final class PupilColumns {
      * @param yearIndex from {@link #year(AcademicYear)}
      * @param packedCodes from {@link #codes(Map)} or {@link #NO_CODES}
      * @param value the outcome, NaN when not recorded
-     * @throws IllegalStateException when the batch is full
+     * @throws IllegalStateException when the batch is full or carries several measures (add a
+     *     {@link PupilRecord} to such a batch)
      * @throws IllegalArgumentException when an index is not in the dictionaries, a packed code is
      *     out of range for its characteristic or the value is infinite
      */
     public void add(int institutionIndex, int yearIndex, long packedCodes, double value) {
-        if (size == outcome.length) {
+        if (measureIds.size() != 1) {
+            throw new IllegalStateException("pupil batch carries " + measureIds.size() + " measures " + measureIds
+                    + ": add pupil records to it");
+        }
+        if (size == capacity()) {
             throw new IllegalStateException("pupil batch is full: " + size + " rows; clear it first");
         }
         if (institutionIndex < 0 || institutionIndex >= institutions.size()) {
@@ -141,21 +191,66 @@ public final class PupilColumns {
         institution[size] = institutionIndex;
         year[size] = yearIndex;
         codes[size] = packedCodes;
-        outcome[size] = value;
+        outcomes[0][size] = value;
         size++;
     }
 
     /**
-     * Adds one pupil record: its institution, year, codes and this batch's outcome.
+     * Adds one pupil record: its institution, year, codes and this batch's outcomes.
      *
      * @throws IllegalStateException when the batch is full
      */
     public void add(PupilRecord record) {
-        add(
-                institution(record.institutionId()),
-                year(record.academicYear()),
-                record.packedCodes(),
-                record.outcomeAsDouble(measureId));
+        if (size == capacity()) {
+            throw new IllegalStateException("pupil batch is full: " + size + " rows; clear it first");
+        }
+        institution[size] = institution(record.institutionId());
+        year[size] = year(record.academicYear());
+        codes[size] = record.packedCodes();
+        for (int m = 0; m < outcomes.length; m++) {
+            outcomes[m][size] = record.outcomeAsDouble(measureIds.get(m));
+        }
+        size++;
+    }
+
+    /** The institution index of row {@code row} (see {@link #institutionId(int)}). */
+    public int institutionIndex(int row) {
+        return institution[Objects.checkIndex(row, size)];
+    }
+
+    /** The academic-year index of row {@code row} (see {@link #academicYear(int)}). */
+    public int yearIndex(int row) {
+        return year[Objects.checkIndex(row, size)];
+    }
+
+    /** The packed characteristic codes of row {@code row} (see {@link #codes(Map)}). */
+    public long packedCodes(int row) {
+        return codes[Objects.checkIndex(row, size)];
+    }
+
+    /** The outcome of row {@code row} for the measure at {@code measureIndex}, NaN when not recorded. */
+    public double outcome(int measureIndex, int row) {
+        return outcomes[Objects.checkIndex(measureIndex, outcomes.length)][Objects.checkIndex(row, size)];
+    }
+
+    /** The institution id at {@code index} in this batch's dictionary. */
+    public String institutionId(int index) {
+        return institutions.get(index);
+    }
+
+    /** The academic year at {@code index} in this batch's dictionary. */
+    public AcademicYear academicYear(int index) {
+        return years.get(index);
+    }
+
+    /** How many institutions the dictionary holds. */
+    public int institutionCount() {
+        return institutions.size();
+    }
+
+    /** How many academic years the dictionary holds. */
+    public int yearCount() {
+        return years.size();
     }
 
     private static void requireCodes(long packed) {
@@ -182,12 +277,12 @@ public final class PupilColumns {
 
     /** How many rows the batch can hold. */
     public int capacity() {
-        return outcome.length;
+        return codes.length;
     }
 
     /** Whether the batch holds as many rows as it can. */
     public boolean isFull() {
-        return size == outcome.length;
+        return size == codes.length;
     }
 
     /** Removes every row; the dictionaries stay. */
@@ -203,17 +298,9 @@ public final class PupilColumns {
         return years.get(index);
     }
 
-    int institutionCount() {
-        return institutions.size();
-    }
-
-    int yearCount() {
-        return years.size();
-    }
-
     @Override
     public String toString() {
-        return "PupilColumns[" + measureId + ", " + size + " of " + capacity() + " rows, " + institutions.size()
-                + " institutions, years " + years + "]";
+        return "PupilColumns[" + String.join(", ", measureIds) + ", " + size + " of " + capacity() + " rows, "
+                + institutions.size() + " institutions, years " + years + "]";
     }
 }

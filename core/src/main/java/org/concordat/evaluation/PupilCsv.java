@@ -19,11 +19,14 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collector;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.concordat.calendar.AcademicYear;
 import org.concordat.calendar.YearGroup;
+import org.concordat.internal.Checks;
 import org.concordat.plan.Characteristic;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads pupil records from a CSV file (RFC 4180, UTF-8, optional byte-order mark) as a stream,
@@ -41,16 +44,17 @@ import org.concordat.plan.Characteristic;
  * </ul>
  *
  * Any other column is refused, so a misspelt header never silently drops data. {@link
- * #readColumns} reads the same layout into {@link PupilColumns} batches for the fast path of a
- * {@link GapAnalysis}. Errors are
+ * #readColumns} and {@link #collectColumns} read the same layout from bytes into {@link
+ * PupilColumns} batches, on one thread or several, for the fast path of a {@link GapAnalysis}
+ * (docs/evaluation.md says how the file is split). Errors are
  * {@link PupilDataException}s naming file, line, column and value; I/O failures are {@link
  * UncheckedIOException}s. Layout documented in docs/evaluation.md.
  */
 public final class PupilCsv {
-    private static final String OUTCOME_PREFIX = "outcome:";
+    private static final String OUTCOME_PREFIX = PupilLayout.OUTCOME_PREFIX;
     private static final java.util.regex.Pattern LINE =
             java.util.regex.Pattern.compile("\\s*\\(record starting at line (\\d+)\\)");
-    private static final String[] REQUIRED = {"pupil_id", "institution_id", "academic_year", "year_group"};
+    private static final String[] REQUIRED = PupilLayout.REQUIRED;
 
     private PupilCsv() {}
 
@@ -91,12 +95,13 @@ public final class PupilCsv {
     /**
      * Reads {@code file} in batches of primitive columns for the outcome {@code measureId}: the
      * fast path into {@link GapAnalysis.Accumulator#add(PupilColumns)}. Every row is checked as
-     * {@link #read(Path)} checks it (same errors), but no {@link PupilRecord} is built; an outcome
-     * beyond the range of a {@code double} (which a record would carry as a {@code BigDecimal}) is
-     * refused here with its line and column. The same
-     * batch is refilled and handed to {@code sink} each time it is full and once at the end (if not
-     * empty): the sink must be done with it when it returns. Memory stays proportional to {@code
-     * batchSize}, not to the file.
+     * {@link #read(Path)} checks it (same errors, same messages), but no {@link PupilRecord} and no
+     * {@code String} per field is made. Reads on the calling thread, in file order: the same batch
+     * is refilled and handed to {@code sink} each time it is full and once at the end (if not
+     * empty); the sink must be done with it when it returns. Memory stays proportional to {@code
+     * batchSize}, not to the file (but for 16 bytes a pupil to find pupils listed twice). For
+     * several threads and several measures in one pass, see {@link #collectColumns(Path, List,
+     * int, int, Collector)}.
      *
      * @return the number of rows read
      * @throws IllegalArgumentException when the measure id is blank or the batch size is below 1
@@ -104,104 +109,78 @@ public final class PupilCsv {
      * @throws PupilDataException for the first bad header or row
      */
     public static long readColumns(Path file, String measureId, int batchSize, Consumer<PupilColumns> sink) {
-        PupilColumns batch = PupilColumns.of(measureId, batchSize);
-        long rows = 0;
-        try (Records records = open(file)) {
-            Columns columns = new Columns(records, batch);
-            while (records.hasNext()) {
-                columns.next();
-                rows++;
-                if (batch.isFull()) {
-                    sink.accept(batch);
-                    batch.clear();
-                }
-            }
-        }
-        if (batch.size() > 0) {
-            sink.accept(batch);
-            batch.clear();
-        }
-        return rows;
+        PupilColumns.of(measureId, batchSize);
+        Collector<PupilColumns, Object, Object> inOrder =
+                Collector.of(Object::new, (container, batch) -> sink.accept(batch), (a, b) -> a, a -> a);
+        return PupilChunks.read(file, List.of(measureId), batchSize, 1, Long.MAX_VALUE, inOrder)
+                .rows();
     }
 
-    /** Fills a batch from the rows of a {@link Records}, checking every field as it does. */
-    private static final class Columns {
-        private final Records r;
-        private final PupilColumns batch;
-        private final int outcomeAt;
-        private final Map<String, Integer> institutions = new HashMap<>();
-        private final Map<String, Integer> years = new HashMap<>();
-        private final List<Map<String, Integer>> codeIndex = new java.util.ArrayList<>();
-
-        Columns(Records r, PupilColumns batch) {
-            this.r = r;
-            this.batch = batch;
-            this.outcomeAt = java.util.Arrays.asList(r.measureAt).indexOf(batch.measureId());
-            for (int i = 0; i < r.header.length; i++) {
-                codeIndex.add(new HashMap<>());
-            }
-        }
-
-        void next() {
-            CsvRecord row = r.next(r.rows);
-            long line = row.getStartingLineNumber();
-            if (row.getFieldCount() != r.header.length) {
-                throw new PupilDataException(
-                        r.file, line, row.getFieldCount() + " fields where the header has " + r.header.length);
-            }
-            AcademicYear academicYear = r.field(row, line, 2, y -> r.years.computeIfAbsent(y, AcademicYear::parse));
-            r.pupil(row, line, academicYear);
-            int institution = r.field(row, line, 1, id -> institutions.computeIfAbsent(notUpn(id), batch::institution));
-            int year = years.computeIfAbsent(row.getField(r.required[2]), v -> batch.year(academicYear));
-            r.field(row, line, 3, g -> r.yearGroups.computeIfAbsent(g, YearGroup::parse));
-            long packed = PupilColumns.NO_CODES;
-            double value = Double.NaN;
-            for (int i = 0; i < r.header.length; i++) {
-                String text = row.getField(i);
-                if (text.isEmpty()) {
-                    continue;
-                }
-                Characteristic c = r.characteristicAt[i];
-                if (c != null) {
-                    int code;
-                    try {
-                        code = codeIndex
-                                .get(i)
-                                .computeIfAbsent(text, v -> c.codes().indexOf(c.requireValue(v)));
-                    } catch (IllegalArgumentException e) {
-                        throw new PupilDataException(
-                                r.file, line, r.header[i], text, "must be one of " + String.join(", ", c.codes()), e);
-                    }
-                    int shift = 8 * c.ordinal();
-                    packed = (packed & ~(0xFFL << shift)) | ((long) code << shift);
-                } else if (r.measureAt[i] != null) {
-                    double x = decimal(text.strip(), line, i);
-                    if (!(Math.abs(x) <= PupilRecord.MAX_OUTCOME)) {
-                        throw new PupilDataException(r.file, line, r.header[i], text, PupilRecord.OUTCOME_RANGE, null);
-                    }
-                    if (i == outcomeAt) {
-                        value = x;
-                    }
-                }
-            }
-            batch.add(institution, year, packed, value);
-        }
-
-        /** Parses as {@code new BigDecimal(text).doubleValue()} would, without the BigDecimal when it can. */
-        private double decimal(String text, long line, int column) {
-            try {
-                for (int k = 0; k < text.length(); k++) {
-                    char ch = text.charAt(k);
-                    if (!(ch >= '0' && ch <= '9' || ch == '.' || ch == '-' || ch == '+' || ch == 'e' || ch == 'E')) {
-                        return new BigDecimal(text).doubleValue();
-                    }
-                }
-                return Double.parseDouble(text);
-            } catch (NumberFormatException e) {
-                throw new PupilDataException(r.file, line, r.header[column], text, "must be a decimal number", e);
-            }
-        }
+    /**
+     * Reads {@code file} in batches of primitive columns carrying the outcomes of every one of
+     * {@code measureIds}, on up to {@code threads} threads, into {@code collector}: the fast path
+     * for analyses of the whole file at the speed of memory, e.g. {@link
+     * GapAnalysis#columnCollector()}. Every row is checked as {@link #read(Path)} checks it, and
+     * the error thrown for a bad file is the one {@link #read(Path)} throws: the first problem in
+     * file order, with the same file, line, column and message.
+     *
+     * <p>The file is read in parts of several megabytes, each on one thread into its own container
+     * from {@code collector.supplier()}; the accumulator is called on that thread with that
+     * part's batches (the batch is refilled afterwards: the accumulator must not keep it), and never
+     * from two threads for one container, so it needs no locking. The containers are combined with
+     * {@code collector.combiner()} in file order on the calling thread, and finished. The result
+     * therefore does not depend on the number of threads. A part whose start was guessed inside a
+     * quoted field is read again and its first container dropped. A file that is not a regular file
+     * (a named pipe) is read once, in order, on the calling thread. Memory: a 1 MB buffer and a batch
+     * per thread, a container per part, and 16 bytes a pupil to find pupils listed twice.
+     *
+     * @param batchSize rows per batch, at least 1
+     * @param threads threads to read with, at least 1 (e.g. {@code
+     *     Runtime.getRuntime().availableProcessors()})
+     * @throws IllegalArgumentException when a measure id is blank or repeated, or the batch size or
+     *     thread count is below 1
+     * @throws UncheckedIOException when the file cannot be read
+     * @throws PupilDataException for the first bad header or row
+     */
+    public static <A, R> R collectColumns(
+            Path file, List<String> measureIds, int batchSize, int threads, Collector<PupilColumns, A, R> collector) {
+        // One thread reads the file as one part: nothing to put together.
+        return collectColumns(
+                file,
+                measureIds,
+                batchSize,
+                threads,
+                threads == 1 ? Long.MAX_VALUE : PupilChunks.DEFAULT_PART,
+                collector);
     }
+
+    /**
+     * {@link #collectColumns(Path, List, int, int, Collector)} in batches of 4,096 rows on every
+     * available processor.
+     */
+    public static <A, R> R collectColumns(Path file, List<String> measureIds, Collector<PupilColumns, A, R> collector) {
+        return collectColumns(
+                file, measureIds, DEFAULT_BATCH, Runtime.getRuntime().availableProcessors(), collector);
+    }
+
+    /** As the public one, with the part size chosen (tests make parts tiny so boundaries fall everywhere). */
+    static <A, R> R collectColumns(
+            Path file,
+            List<String> measureIds,
+            int batchSize,
+            int threads,
+            long partBytes,
+            Collector<PupilColumns, A, R> collector) {
+        PupilColumns.of(measureIds, batchSize);
+        if (threads < 1) {
+            throw new IllegalArgumentException(Checks.describe("threads", threads, "must be at least 1"));
+        }
+        return PupilChunks.read(file, measureIds, batchSize, threads, partBytes, collector)
+                .result();
+    }
+
+    /** Rows per batch when none is chosen. */
+    private static final int DEFAULT_BATCH = 4096;
 
     /** An institution id is printed in every finding: one shaped like a UPN would publish a pupil's UPN. */
     private static String notUpn(String institutionId) {
@@ -305,8 +284,8 @@ public final class PupilCsv {
         private final CloseableIterator<CsvRecord> rows;
         private final String[] header;
         private final int[] required = new int[REQUIRED.length];
-        private final Characteristic[] characteristicAt;
-        private final String[] measureAt;
+        private final @Nullable Characteristic[] characteristicAt;
+        private final @Nullable String[] measureAt;
         private final Map<String, AcademicYear> years = new HashMap<>();
         private final Map<String, YearGroup> yearGroups = new HashMap<>();
         private final Map<String, String> institutions = new HashMap<>();
@@ -318,56 +297,13 @@ public final class PupilCsv {
             this.file = file;
             this.rows = rows;
             if (!hasNext()) {
-                throw new PupilDataException(file, 1, "no header row: expected " + String.join(",", REQUIRED));
+                throw PupilLayout.noHeader(file);
             }
-            List<String> fields = next(rows).getFields();
-            header = fields.toArray(new String[0]);
-            characteristicAt = new Characteristic[header.length];
-            measureAt = new String[header.length];
-            java.util.Arrays.fill(required, -1);
-            for (int i = 0; i < header.length; i++) {
-                bind(i, header[i].strip());
-            }
-            for (int r = 0; r < REQUIRED.length; r++) {
-                if (required[r] < 0) {
-                    throw new PupilDataException(file, 1, "missing required column \"" + REQUIRED[r] + "\"");
-                }
-            }
-        }
-
-        private void bind(int i, String name) {
-            for (int r = 0; r < REQUIRED.length; r++) {
-                if (REQUIRED[r].equals(name)) {
-                    duplicate(required[r] >= 0, name);
-                    required[r] = i;
-                    return;
-                }
-            }
-            if (name.startsWith(OUTCOME_PREFIX) && name.length() > OUTCOME_PREFIX.length()) {
-                String measure = name.substring(OUTCOME_PREFIX.length());
-                duplicate(java.util.Arrays.asList(measureAt).contains(measure), name);
-                measureAt[i] = measure;
-                return;
-            }
-            for (Characteristic c : Characteristic.values()) {
-                if (c.name().toLowerCase(Locale.ROOT).equals(name)) {
-                    duplicate(java.util.Arrays.asList(characteristicAt).contains(c), name);
-                    characteristicAt[i] = c;
-                    return;
-                }
-            }
-            throw new PupilDataException(
-                    file,
-                    1,
-                    "unknown column \"" + name + "\": expected " + String.join(", ", REQUIRED)
-                            + ", a characteristic (fsm_eligible, disadvantaged, sen_provision, eal, sex, ethnicity_group)"
-                            + " or outcome:MEASURE_ID");
-        }
-
-        private void duplicate(boolean seen, String name) {
-            if (seen) {
-                throw new PupilDataException(file, 1, "duplicate column \"" + name + "\"");
-            }
+            PupilLayout layout = new PupilLayout(file, next(rows).getFields().toArray(new String[0]));
+            header = layout.header;
+            characteristicAt = layout.characteristicAt;
+            measureAt = layout.measureAt;
+            System.arraycopy(layout.required, 0, required, 0, required.length);
         }
 
         private CsvRecord next(CloseableIterator<CsvRecord> it) {

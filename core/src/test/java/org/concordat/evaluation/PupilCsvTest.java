@@ -267,4 +267,55 @@ class PupilCsvTest {
                 .outcome("m", BigDecimal.TEN)
                 .build();
     }
+
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs({
+        org.junit.jupiter.api.condition.OS.LINUX,
+        org.junit.jupiter.api.condition.OS.MAC
+    })
+    void reads_columns_from_a_named_pipe_once_in_order() throws Exception {
+        Path pipe = dir.resolve("pupils.pipe");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        assertThat(mkfifo.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        StringBuilder text = new StringBuilder(HEAD);
+        for (int i = 0; i < 5000; i++) {
+            text.append("p").append(i).append(",1,2024/25,Y6,").append(i % 7).append('\n');
+        }
+        java.util.concurrent.CompletableFuture<Void> writer = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                Files.writeString(pipe, text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        long sum = PupilCsv.collectColumns(
+                pipe, List.of("ks2"), 64, 2, java.util.stream.Collectors.summingLong((PupilColumns b) -> b.size()));
+        writer.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(sum).isEqualTo(5000);
+    }
+
+    @Test
+    void the_columnar_readers_report_the_first_bad_row_even_with_bad_bytes_soon_after() throws IOException {
+        byte[] head = (HEAD + "p1,1,2024/25,Y6,x\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "p\u00e9,1,2024/25,Y6,1\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + bad.length);
+        System.arraycopy(bad, 0, bytes, head.length, bad.length);
+        // The record reader decodes ahead and meets the bad bytes first; the columnar readers go in file order.
+        assertThat(errors(bytes))
+                .containsExactly(
+                        "pupils.csv:3: bytes that are not UTF-8: save the file as UTF-8 (\"CSV UTF-8\" in"
+                                + " Excel); an export in Windows-1252 (ANSI) gives this",
+                        "pupils.csv:2: column \"outcome:ks2\": value \"x\": must be a decimal number");
+    }
+
+    @Test
+    void refuses_bad_thread_counts_and_measure_lists() throws IOException {
+        Path file = write(HEAD);
+        assertThatThrownBy(() ->
+                        PupilCsv.collectColumns(file, List.of("ks2"), 1, 0, java.util.stream.Collectors.counting()))
+                .hasMessage("threads \"0\": must be at least 1");
+        assertThatThrownBy(
+                        () -> PupilCsv.collectColumns(file, List.of("a", "a"), java.util.stream.Collectors.counting()))
+                .hasMessageStartingWith("measure ids \"[a, a]\": must name each measure once");
+    }
 }
