@@ -105,7 +105,21 @@ class UpdatePropertyTest {
     void monitoring_keeps_its_promises_whatever_anyone_tries() {
         PartnershipPlan plan = plan();
         qt().withExamples(60).forAll(longs().all()).checkAssert(seed -> run(plan, new Random(seed)));
-        // The sequences reached every case the promises are about, so none holds vacuously.
+    }
+
+    @Test
+    void the_sequences_reach_every_case_the_promises_are_about() {
+        // Random seeds can, now and then, all miss the rarer cases (an approved value of a school
+        // the agreement does not cover needs its lead to draft, submit and have it approved): so
+        // the promises are shown not to hold vacuously on a fixed sweep of 600 seeds instead (the
+        // first 60 reach no left-out value).
+        SEEN_APPROVED.set(0);
+        SEEN_UNDER_LOCK.set(0);
+        SEEN_LEFT_OUT.set(0);
+        PartnershipPlan plan = plan();
+        for (long seed = 0; seed < 600; seed++) {
+            run(plan, new Random(seed));
+        }
         assertThat(SEEN_APPROVED.get()).isPositive();
         assertThat(SEEN_UNDER_LOCK.get()).isPositive();
         assertThat(SEEN_LEFT_OUT.get()).isPositive();
