@@ -96,6 +96,39 @@ public class GapBenchmark {
         }
     }
 
+    /**
+     * Writes {@code records} synthetic pupils (the benchmark's fixed seed) to {@code file}, their
+     * outcome in the column {@code outcome:MEASURE_ID}.
+     */
+    static void write(Path file, String measureId, int records) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(HEADER.substring(0, HEADER.lastIndexOf(':') + 1) + measureId + "\n");
+            generate(records, (id, school, fsm, dis, sen, eal, sex, score) -> {
+                try {
+                    out.write(id + "," + school + ",2024/25,Y6," + fsm + "," + dis + "," + sen + "," + eal + "," + sex
+                            + "," + score + "\n");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    /**
+     * Writes the benchmark's pupil file for timing the command line as a whole ({@code
+     * scripts/bench}): {@code FILE [MEASURE_ID [ROWS]]}, by default {@code ks2} and 2,000,000 rows.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1 || args.length > 3) {
+            System.err.println("usage: GapBenchmark FILE [MEASURE_ID [ROWS]]");
+            System.exit(2);
+        }
+        write(
+                Path.of(args[0]),
+                args.length > 1 ? args[1] : MEASURE,
+                args.length > 2 ? Integer.parseInt(args[2]) : 2_000_000);
+    }
+
     /** The records in memory. */
     @State(Scope.Benchmark)
     public static class InMemory {
@@ -172,17 +205,7 @@ public class GapBenchmark {
         @Setup(Level.Trial)
         public void setUp() throws IOException {
             csv = Files.createTempFile("pupils", ".csv");
-            try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-                out.write(HEADER + "\n");
-                generate(records, (id, school, fsm, dis, sen, eal, sex, score) -> {
-                    try {
-                        out.write(id + "," + school + ",2024/25,Y6," + fsm + "," + dis + "," + sen + "," + eal + ","
-                                + sex + "," + score + "\n");
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            }
+            write(csv, MEASURE, records);
         }
 
         /** Deletes the file. */
