@@ -144,8 +144,8 @@ final class PupilObservations {
         private final int[][] code;
 
         private final DataSharing sharing;
-        /** Whether the agreement covers a school's data at a year's end, by "id\nend date". */
-        private final Map<String, Boolean> coverage = new java.util.HashMap<>();
+        /** Whether the agreement covers a school's data at a year's end, by school id and date. */
+        private final Map<String, Map<LocalDate, Boolean>> coverage = new java.util.HashMap<>();
 
         final GapAnalysis.@Nullable Accumulator[] gaps;
         final Map<Key, RunningStats> stats = new LinkedHashMap<>();
@@ -241,8 +241,8 @@ final class PupilObservations {
                 for (int y = 0; y < years; y++) {
                     String institution = batch.institutionId(i);
                     LocalDate end = batch.academicYear(y).end();
-                    covered[i * years + y] =
-                            coverage.computeIfAbsent(institution + "\n" + end, k -> sharing.covers(institution, end));
+                    covered[i * years + y] = coverage.computeIfAbsent(institution, k -> new java.util.HashMap<>())
+                            .computeIfAbsent(end, e -> sharing.covers(institution, e));
                     all &= covered[i * years + y];
                 }
             }

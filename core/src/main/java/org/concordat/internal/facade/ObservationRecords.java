@@ -62,16 +62,7 @@ public final class ObservationRecords {
         ArrayNode array = JSON.createArrayNode();
         Set<IndexTerm> terms = new TreeSet<>(previous);
         for (Observation o : observations) {
-            ObjectNode node = array.addObject();
-            node.put("measureId", o.measureId());
-            o.institution().ifPresent(i -> node.put("institution", i));
-            node.put("period", o.period().toString());
-            node.put("group", o.group().toString());
-            node.put("value", o.value().toPlainString());
-            node.put("n", o.n().orElse(-1L));
-            // Optional and additive: records written before it read unchanged (no invited).
-            o.invited().ifPresent(i -> node.put("invited", i));
-            node.put("source", o.source());
+            put(array.addObject(), o);
             PlanRecords.term("measure", o.measureId()).ifPresent(terms::add);
         }
         try {
@@ -103,6 +94,22 @@ public final class ObservationRecords {
             all.addAll(read(r));
         }
         return List.copyOf(all);
+    }
+
+    /**
+     * Writes one observation's fields into {@code node}: the layout of an observation batch's
+     * elements, which a monitoring update's record shares.
+     */
+    static void put(ObjectNode node, Observation o) {
+        node.put("measureId", o.measureId());
+        o.institution().ifPresent(i -> node.put("institution", i));
+        node.put("period", o.period().toString());
+        node.put("group", o.group().toString());
+        node.put("value", o.value().toPlainString());
+        node.put("n", o.n().orElse(-1L));
+        // Optional and additive: records written before it read unchanged (no invited).
+        o.invited().ifPresent(i -> node.put("invited", i));
+        node.put("source", o.source());
     }
 
     /** The observations one stored version holds (a batch, or a schema-1 whole list), in the order saved. */

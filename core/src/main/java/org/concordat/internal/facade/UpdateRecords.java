@@ -77,14 +77,7 @@ public final class UpdateRecords {
         node.put("partnershipId", update.partnershipId());
         node.put("id", update.id());
         Observation o = update.value();
-        node.put("measureId", o.measureId());
-        o.institution().ifPresent(i -> node.put("institution", i));
-        node.put("period", o.period().toString());
-        node.put("group", o.group().toString());
-        node.put("value", o.value().toPlainString());
-        node.put("n", o.n().orElse(-1L));
-        o.invited().ifPresent(i -> node.put("invited", i));
-        node.put("source", o.source());
+        ObservationRecords.put(node, o);
         update.comment().ifPresent(c -> node.put("comment", c));
         node.put("status", update.status().name());
         update.submittedBy().ifPresent(s -> node.put("submittedBy", s));
