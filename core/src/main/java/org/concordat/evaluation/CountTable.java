@@ -1,7 +1,7 @@
 package org.concordat.evaluation;
 
 import java.util.Arrays;
-import org.concordat.internal.Checks;
+import org.concordat.internal.base.Checks;
 
 /**
  * A table of pupil counts before disclosure control: rows × columns of non-negative counts, with

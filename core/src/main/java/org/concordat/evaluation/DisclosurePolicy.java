@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
-import org.concordat.internal.Checks;
+import org.concordat.internal.base.Checks;
 
 /**
  * The rules by which figures about pupils and survey respondents are suppressed and rounded. The

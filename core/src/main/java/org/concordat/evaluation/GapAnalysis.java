@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
 import org.concordat.calendar.AcademicYear;
-import org.concordat.internal.Checks;
+import org.concordat.internal.base.Checks;
 import org.concordat.plan.Characteristic;
 import org.jspecify.annotations.Nullable;
 

@@ -1,6 +1,6 @@
 package org.concordat.evaluation;
 
-import org.concordat.internal.Checks;
+import org.concordat.internal.base.Checks;
 
 /**
  * A standardised mean difference with the small-sample correction (Hedges' g) and its 95%

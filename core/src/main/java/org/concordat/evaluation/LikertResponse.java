@@ -1,7 +1,7 @@
 package org.concordat.evaluation;
 
 import java.util.Locale;
-import org.concordat.internal.Checks;
+import org.concordat.internal.base.Checks;
 
 /**
  * One answer to a five-point Likert item, or its absence. The five points are valid responses;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collector;
-import org.concordat.internal.Checks;
+import org.concordat.internal.base.Checks;
 
 /**
  * Counts of each {@link LikertResponse} to one survey item: an immutable, mergeable partial result

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.concordat.calendar.AcademicYear;
 import org.concordat.calendar.Period;
-import org.concordat.internal.DayFormat;
+import org.concordat.internal.base.DayFormat;
 import org.concordat.plan.Cadence;
 import org.concordat.plan.Direction;
 import org.concordat.plan.EvidenceDesign;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.concordat.calendar.AcademicYear;
-import org.concordat.internal.Checks;
+import org.concordat.internal.base.Checks;
 import org.concordat.plan.Characteristic;
 
 /**

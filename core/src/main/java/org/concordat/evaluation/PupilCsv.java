@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.concordat.calendar.AcademicYear;
 import org.concordat.calendar.YearGroup;
-import org.concordat.internal.Checks;
+import org.concordat.internal.base.Checks;
 import org.concordat.plan.Characteristic;
 import org.jspecify.annotations.Nullable;
 

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.concordat.calendar.AcademicYear;
 import org.concordat.calendar.YearGroup;
-import org.concordat.internal.Checks;
+import org.concordat.internal.base.Checks;
 import org.concordat.plan.Characteristic;
 import org.jspecify.annotations.Nullable;
 

@@ -2,7 +2,7 @@ package org.concordat.evaluation;
 
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collector;
-import org.concordat.internal.Checks;
+import org.concordat.internal.base.Checks;
 
 /**
  * The count, mean and sum of squared deviations (M2) of a set of values: an immutable, mergeable

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
 import java.util.Optional;
-import org.concordat.internal.Checks;
+import org.concordat.internal.base.Checks;
 import org.concordat.plan.EvidenceDesign;
 
 /**

@@ -159,7 +159,7 @@ class ArchitectureTest {
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().toString())
                 .contains(ForbiddenInternalImport.class.getName())
-                .contains("org.concordat.internal.Checks");
+                .contains("org.concordat.internal.base.Checks");
     }
 
     @Test

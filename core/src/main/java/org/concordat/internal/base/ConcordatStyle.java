@@ -1,4 +1,4 @@
-package org.concordat.internal;
+package org.concordat.internal.base;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

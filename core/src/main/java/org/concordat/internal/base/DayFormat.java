@@ -1,4 +1,4 @@
-package org.concordat.internal;
+package org.concordat.internal.base;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

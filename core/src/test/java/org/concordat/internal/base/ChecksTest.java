@@ -1,4 +1,4 @@
-package org.concordat.internal;
+package org.concordat.internal.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
