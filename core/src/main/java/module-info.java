@@ -25,6 +25,9 @@ module org.concordat {
     exports org.concordat.calendar;
     exports org.concordat.ctf;
     exports org.concordat.evaluation;
+    exports org.concordat.evaluation.disclosure;
+    exports org.concordat.evaluation.effects;
+    exports org.concordat.evaluation.pupils;
     exports org.concordat.event;
     exports org.concordat.gias;
     exports org.concordat.io;

@@ -1,7 +1,7 @@
 /**
  * Evaluation: whether a partnership is on track and what the evidence says. Streaming, mergeable
- * statistics ({@link org.concordat.evaluation.Summary}), effect sizes ({@link
- * org.concordat.evaluation.HedgesG}, {@link org.concordat.evaluation.MonthsProgress}), survey
+ * statistics ({@link org.concordat.evaluation.effects.Summary}), effect sizes ({@link
+ * org.concordat.evaluation.effects.HedgesG}, {@link org.concordat.evaluation.effects.MonthsProgress}), survey
  * agreement, gaps between pupil groups, progress against target, disclosure control and the
  * strength of evidence behind every finding.
  *
