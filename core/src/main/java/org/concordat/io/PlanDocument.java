@@ -1,4 +1,4 @@
-package org.concordat.internal.io;
+package org.concordat.io;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -7,7 +7,7 @@ import org.concordat.plan.PartnershipPlan;
 
 /** What is written: {@code schemaVersion} first, then the plan's fields at the same level. */
 @JsonPropertyOrder({SchemaVersion.FIELD})
-public final class PlanDocument {
+final class PlanDocument {
     private final PartnershipPlan plan;
 
     PlanDocument(PartnershipPlan plan) {

@@ -1,4 +1,4 @@
-package org.concordat.internal.rules;
+package org.concordat.rules;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -13,10 +13,6 @@ import org.concordat.plan.Measure;
 import org.concordat.plan.Objective;
 import org.concordat.plan.PartnershipPlan;
 import org.concordat.plan.Target;
-import org.concordat.rules.Codes;
-import org.concordat.rules.Rule;
-import org.concordat.rules.RuleContext;
-import org.concordat.rules.Severity;
 
 /**
  * Objectives and their measures, IATI-style: every objective measured, every measure with a

@@ -1,4 +1,4 @@
-package org.concordat.internal.rules;
+package org.concordat.rules;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -12,9 +12,6 @@ import org.concordat.calendar.Period;
 import org.concordat.calendar.TermCalendar;
 import org.concordat.plan.Activity;
 import org.concordat.plan.ActivityStatus;
-import org.concordat.rules.Codes;
-import org.concordat.rules.Rule;
-import org.concordat.rules.Severity;
 
 /**
  * The memorandum of understanding: that there is one, that it has the sections of the DfE guide,

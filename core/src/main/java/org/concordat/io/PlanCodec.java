@@ -1,4 +1,4 @@
-package org.concordat.internal.io;
+package org.concordat.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -14,11 +14,10 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import org.concordat.io.PlanFormatException;
 import org.concordat.plan.PartnershipPlan;
 
 /** Reads and writes plans in one format; every failure to understand a document becomes a {@link PlanFormatException}. */
-public final class PlanCodec {
+final class PlanCodec {
     /** The JSON codec. */
     public static final PlanCodec JSON = new PlanCodec(Mappers.json(), "<json>");
 

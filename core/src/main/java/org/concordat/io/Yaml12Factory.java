@@ -1,4 +1,4 @@
-package org.concordat.internal.io;
+package org.concordat.io;
 
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;

@@ -1,4 +1,4 @@
-package org.concordat.internal.rules;
+package org.concordat.rules;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -10,11 +10,6 @@ import org.concordat.partnership.Member;
 import org.concordat.partnership.Partnership;
 import org.concordat.partnership.Role;
 import org.concordat.plan.PartnershipPlan;
-import org.concordat.rules.Codes;
-import org.concordat.rules.PlanIndex;
-import org.concordat.rules.Rule;
-import org.concordat.rules.RuleContext;
-import org.concordat.rules.Severity;
 import org.concordat.school.Institution;
 import org.concordat.school.InstitutionKind;
 import org.jspecify.annotations.Nullable;

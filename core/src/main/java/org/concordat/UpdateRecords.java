@@ -1,4 +1,4 @@
-package org.concordat.internal.facade;
+package org.concordat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +33,7 @@ import org.concordat.spi.StoredRecord;
  * group: expecting the log's version serialises the partnership's monitoring writes, so a lock and a
  * submission, or two decisions, cannot both pass their checks on a state the other changed.
  */
-public final class UpdateRecords {
+final class UpdateRecords {
     /** The record type of updates. */
     public static final String UPDATE = "update";
 

@@ -1,4 +1,4 @@
-package org.concordat.internal.facade;
+package org.concordat;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ import org.concordat.spi.Recipient;
  * @param deliveries the delivery through each notifier, by notifier name
  * @param status where the notification as a whole stands
  */
-public record OutboxItem(
+record OutboxItem(
         String id,
         String cause,
         int sequence,

@@ -1,13 +1,10 @@
-package org.concordat.internal.rules;
+package org.concordat.rules;
 
 import java.util.List;
 import java.util.TreeSet;
 import org.concordat.agreement.SectionKind;
 import org.concordat.plan.MeasureKind;
 import org.concordat.plan.Objective;
-import org.concordat.rules.Codes;
-import org.concordat.rules.Rule;
-import org.concordat.rules.Severity;
 
 /** How the partnership is evaluated, and the data-protection footing of the data it uses. */
 final class EvaluationRules {

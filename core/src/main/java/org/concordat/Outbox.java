@@ -1,4 +1,4 @@
-package org.concordat.internal.facade;
+package org.concordat;
 
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.concordat.DispatchSummary;
-import org.concordat.OutboxEntry;
 import org.concordat.event.ActivityComingUp;
 import org.concordat.event.Addressing;
 import org.concordat.event.AgreementAwaitingApproval;
@@ -52,7 +50,7 @@ import org.concordat.spi.VersionInfo;
  * again, with the same id. Safe for use by many threads and processes at once (a second dispatcher
  * may send a notification twice, never under two ids).
  */
-public final class Outbox {
+final class Outbox {
     /** How long after the first failed attempt the next one is made. */
     public static final Duration FIRST_RETRY = Duration.ofMinutes(1);
 

@@ -1,4 +1,4 @@
-package org.concordat.internal.rules;
+package org.concordat.rules;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,10 +10,6 @@ import org.concordat.plan.Activity;
 import org.concordat.plan.ActivityStatus;
 import org.concordat.plan.ActivityType;
 import org.concordat.plan.Schedule;
-import org.concordat.rules.Codes;
-import org.concordat.rules.Rule;
-import org.concordat.rules.RuleContext;
-import org.concordat.rules.Severity;
 
 /** When and with whom activities happen: inside the plan, with members, in term time. */
 final class ScheduleRules {

@@ -1,4 +1,4 @@
-package org.concordat.internal.rules;
+package org.concordat.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,7 +6,6 @@ import java.util.List;
 import org.concordat.calendar.Period;
 import org.concordat.partnership.Member;
 import org.concordat.plan.PartnershipPlan;
-import org.concordat.rules.RuleContext;
 
 /** What several rules share: who the members are as of the validation date. */
 final class Judging {

@@ -1,4 +1,4 @@
-package org.concordat.internal.facade;
+package org.concordat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,7 +34,7 @@ import org.concordat.spi.StoredRecord;
  * for each recipient (so an erasure finds them). Ids are derived from the cause alone ({@link
  * #id}), so recording the same cause twice names the same record.
  */
-public final class OutboxRecords {
+final class OutboxRecords {
     /** The record type of outbox notifications. */
     public static final String TYPE = "notification";
 

@@ -1,11 +1,10 @@
-package org.concordat.internal.rules;
+package org.concordat.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.concordat.rules.Rule;
 
 /** The built-in rules, grouped as the built-in rulebooks use them. */
-public final class BuiltInRules {
+final class BuiltInRules {
     private BuiltInRules() {}
 
     /** What DfE guidance asks of every school partnership, in documentation order. */

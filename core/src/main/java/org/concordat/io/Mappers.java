@@ -1,4 +1,4 @@
-package org.concordat.internal.io;
+package org.concordat.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;

@@ -1,4 +1,4 @@
-package org.concordat.internal.rules;
+package org.concordat.rules;
 
 import java.util.HashMap;
 import java.util.List;
@@ -9,9 +9,6 @@ import org.concordat.plan.Allocation;
 import org.concordat.plan.Funding;
 import org.concordat.plan.FundingSource;
 import org.concordat.plan.Spend;
-import org.concordat.rules.Codes;
-import org.concordat.rules.Rule;
-import org.concordat.rules.Severity;
 
 /** The money: allocations within each source, costed activities funded, spend within allocation. */
 final class FundingRules {

@@ -1,4 +1,4 @@
-package org.concordat.internal.facade;
+package org.concordat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,7 +34,7 @@ import org.concordat.spi.StoredRecord;
  * migrated: new batches follow its last whole list. Index terms {@code measure=} name every measure
  * observed so far (bounded by the plan's measures, not by the number of observations).
  */
-public final class ObservationRecords {
+final class ObservationRecords {
     /** The record type of observations. */
     public static final String TYPE = "observations";
 

@@ -1,4 +1,4 @@
-package org.concordat.internal.io;
+package org.concordat.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -12,7 +12,6 @@ import java.util.StringJoiner;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.concordat.io.PlanFormatException;
 
 /** Turns Jackson's exceptions into {@link PlanFormatException}s with a location, a pointer and a plain message. */
 final class Errors {

@@ -1,4 +1,4 @@
-package org.concordat.internal.rules;
+package org.concordat.rules;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,10 +16,6 @@ import org.concordat.plan.ActivityStatus;
 import org.concordat.plan.ActivityType;
 import org.concordat.plan.Measure;
 import org.concordat.plan.Objective;
-import org.concordat.rules.Codes;
-import org.concordat.rules.Rule;
-import org.concordat.rules.RuleContext;
-import org.concordat.rules.Severity;
 
 /**
  * What the STEM Learning ENTHUSE Partnership programme expects beyond DfE guidance: groups of

@@ -1,11 +1,10 @@
-package org.concordat.internal.facade;
+package org.concordat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.concordat.PlanVersion;
 import org.concordat.io.Plans;
 import org.concordat.plan.PartnershipPlan;
 import org.concordat.school.Institution;
@@ -18,7 +17,7 @@ import org.concordat.spi.StoredRecord;
  * Plans as store records: type {@value #TYPE}, id the partnership id, payload the codec's JSON,
  * index terms {@code urn=}, {@code member=} and {@code programme=} so plans can be found by them.
  */
-public final class PlanRecords {
+final class PlanRecords {
     /** The record type of plans. */
     public static final String TYPE = "plan";
 
