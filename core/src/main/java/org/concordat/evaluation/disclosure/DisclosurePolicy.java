@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
-import org.concordat.evaluation.Observation;
 import org.concordat.internal.base.Checks;
 
 /**
@@ -211,7 +210,7 @@ public final class DisclosurePolicy {
     /**
      * The lowest response rate (respondents / invited, a fraction) at which a survey result is
      * shown; empty (the default) when there is none. When there is one, a survey result whose
-     * number invited is not given ({@link Observation#invited()}) is withheld too, since nothing
+     * number invited is not given ({@link org.concordat.evaluation.Observation#invited()}) is withheld too, since nothing
      * shows that it meets the rule.
      */
     public Optional<BigDecimal> minimumResponseRate() {

@@ -27,6 +27,23 @@ class ProviderDiscoveryTest {
     }
 
     @Test
+    void open_notifiers_opens_each_named_once_and_refuses_a_name_twice() throws Exception {
+        Map<String, org.concordat.spi.Notifier> opened =
+                Providers.openNotifiers(Map.of(NotifierProvider.SELECTOR, " log "));
+        try {
+            assertThat(opened).containsOnlyKeys("log");
+        } finally {
+            for (org.concordat.spi.Notifier n : opened.values()) {
+                n.close();
+            }
+        }
+        assertThatThrownBy(() -> Providers.openNotifiers(Map.of(NotifierProvider.SELECTOR, "log,log")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("concordat.notifier \"log,log\": expected distinct notifier names separated by commas,"
+                        + " e.g. smtp,webhook,log");
+    }
+
+    @Test
     void without_a_name_the_file_store_and_log_notifier_are_chosen() {
         assertThat(Providers.recordStoreProvider(Map.of()).name()).isEqualTo("file");
         assertThat(Providers.notifierProvider(Map.of()).name()).isEqualTo("log");
