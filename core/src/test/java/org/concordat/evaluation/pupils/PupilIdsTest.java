@@ -1,4 +1,4 @@
-package org.concordat.evaluation;
+package org.concordat.evaluation.pupils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
