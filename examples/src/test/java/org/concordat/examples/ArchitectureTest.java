@@ -92,7 +92,8 @@ class ArchitectureTest {
         assertThat(mainClasses.containPackage("org.concordat.internal")).isTrue();
         // Core's foundations and built-in backends, so the internal rule has internals to guard.
         assertThat(mainClasses.contain("org.concordat.internal.base.Checks")).isTrue();
-        assertThat(mainClasses.contain("org.concordat.internal.store.FileRecordStore")).isTrue();
+        assertThat(mainClasses.contain("org.concordat.internal.store.FileRecordStore"))
+                .isTrue();
         for (String backend : BACKEND_ROOTS) {
             assertThat(mainClasses.containPackage(backend)).as(backend).isTrue();
         }
