@@ -15,7 +15,7 @@ module org.concordat {
     requires org.slf4j;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
-    // The YAML parser is extended to read YAML 1.2 core scalars and refuse aliases (internal.io).
+    // The YAML parser is extended to read YAML 1.2 core scalars and refuse aliases (org.concordat.io).
     requires org.yaml.snakeyaml;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.datatype.jdk8;
@@ -25,6 +25,9 @@ module org.concordat {
     exports org.concordat.calendar;
     exports org.concordat.ctf;
     exports org.concordat.evaluation;
+    exports org.concordat.evaluation.disclosure;
+    exports org.concordat.evaluation.effects;
+    exports org.concordat.evaluation.pupils;
     exports org.concordat.event;
     exports org.concordat.gias;
     exports org.concordat.io;
@@ -40,7 +43,7 @@ module org.concordat {
     uses org.concordat.rules.RulebookProvider;
 
     // Jackson reads and writes the Immutables-generated values reflectively (org.concordat.io).
-    opens org.concordat.internal.io to
+    opens org.concordat.io to
             com.fasterxml.jackson.databind;
     opens org.concordat.agreement to
             com.fasterxml.jackson.databind;

@@ -25,14 +25,11 @@ import org.concordat.event.ObjectiveStatuses;
 import org.concordat.event.PlanEvent;
 import org.concordat.event.PlanEvents;
 import org.concordat.event.Reminders;
-import org.concordat.internal.facade.Outbox;
-import org.concordat.internal.facade.OutboxItem;
 import org.concordat.internal.notify.FanOutNotifier;
 import org.concordat.plan.PartnershipPlan;
 import org.concordat.rules.Rulebook;
 import org.concordat.spi.Notification;
 import org.concordat.spi.Notifier;
-import org.concordat.spi.NotifierProvider;
 import org.concordat.spi.Providers;
 import org.concordat.spi.RecordStore;
 import org.concordat.spi.ReportRenderer;
@@ -88,7 +85,8 @@ public final class Concordat implements AutoCloseable {
         RecordStore chosenStore = b.store != null ? b.store : Providers.openRecordStore(config);
         Map<String, Notifier> chosenNotifiers;
         try {
-            chosenNotifiers = !b.notifiers.isEmpty() ? new LinkedHashMap<>(b.notifiers) : openNotifiers(config);
+            chosenNotifiers =
+                    !b.notifiers.isEmpty() ? new LinkedHashMap<>(b.notifiers) : Providers.openNotifiers(config);
         } catch (RuntimeException e) {
             if (b.store == null) {
                 chosenStore.close();
@@ -110,43 +108,6 @@ public final class Concordat implements AutoCloseable {
                 new PlanRepository(store, b.clock, b.zone, b.author, Optional.ofNullable(b.rulebook), saveListener());
         this.updates =
                 new UpdateRepository(store, b.clock, id -> plans.load(id).map(PlanVersion::plan), monitoringSink());
-    }
-
-    /**
-     * Opens the notifiers named by {@code concordat.notifier} (configuration, else system property):
-     * a comma-separated list opens each, e.g. {@code smtp,webhook,log}; none named opens the one
-     * {@link Providers} chooses. On failure those already opened are closed.
-     */
-    private static Map<String, Notifier> openNotifiers(Map<String, String> config) {
-        Map<String, Notifier> opened = new LinkedHashMap<>();
-        Optional<String> named = Providers.explicitName(NotifierProvider.SELECTOR, config);
-        try {
-            if (named.isEmpty()) {
-                NotifierProvider provider = Providers.notifierProvider(config);
-                opened.put(provider.name(), provider.open(config));
-                return opened;
-            }
-            for (String part : named.get().split(",", -1)) {
-                String name = part.strip();
-                if (name.isEmpty() || opened.containsKey(name)) {
-                    throw new IllegalArgumentException("concordat.notifier \"" + named.get()
-                            + "\": expected distinct notifier names separated by commas, e.g. smtp,webhook,log");
-                }
-                Map<String, String> one = new LinkedHashMap<>(config);
-                one.put(NotifierProvider.SELECTOR, name);
-                opened.put(name, Providers.notifierProvider(one).open(one));
-            }
-            return opened;
-        } catch (RuntimeException e) {
-            opened.values().forEach(n -> {
-                try {
-                    n.close();
-                } catch (RuntimeException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-            });
-            throw e;
-        }
     }
 
     /**

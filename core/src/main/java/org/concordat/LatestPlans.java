@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.concordat.internal.facade.PlanRecords;
 import org.concordat.plan.PartnershipPlan;
 import org.concordat.spi.IndexTerm;
 import org.concordat.spi.StoredRecord;

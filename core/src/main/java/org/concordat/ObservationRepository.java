@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.concordat.evaluation.Observation;
-import org.concordat.internal.facade.ObservationRecords;
 import org.concordat.spi.IndexTerm;
 import org.concordat.spi.RecordKey;
 import org.concordat.spi.RecordStore;

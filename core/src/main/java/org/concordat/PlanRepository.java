@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
-import org.concordat.internal.facade.PlanRecords;
 import org.concordat.partnership.Person;
 import org.concordat.plan.PartnershipPlan;
 import org.concordat.rules.Rulebook;

@@ -13,7 +13,6 @@ import org.concordat.evaluation.Observation;
 import org.concordat.event.PeriodLockChanged;
 import org.concordat.event.PlanEvent;
 import org.concordat.event.UpdateTransitioned;
-import org.concordat.internal.facade.UpdateRecords;
 import org.concordat.monitoring.PeriodLock;
 import org.concordat.monitoring.Transition;
 import org.concordat.monitoring.Update;

@@ -17,8 +17,6 @@ import org.concordat.event.AgreementAwaitingApproval;
 import org.concordat.event.AgreementInForce;
 import org.concordat.event.MeasureDataOverdue;
 import org.concordat.event.PlanEvent;
-import org.concordat.internal.facade.Outbox;
-import org.concordat.internal.facade.OutboxRecords;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 

@@ -24,8 +24,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.concordat.event.PlanEvent;
 import org.concordat.event.PlanEvents;
-import org.concordat.internal.facade.Outbox;
-import org.concordat.internal.facade.OutboxRecords;
 import org.concordat.internal.store.FileRecordStore;
 import org.concordat.plan.PartnershipPlan;
 import org.concordat.spi.RecordKey;

@@ -18,8 +18,6 @@ import org.concordat.agreement.AgreementStatus;
 import org.concordat.agreement.AgreementVersion;
 import org.concordat.event.PlanEvent;
 import org.concordat.event.PlanEvents;
-import org.concordat.internal.facade.Outbox;
-import org.concordat.internal.facade.OutboxRecords;
 import org.concordat.internal.store.InMemoryRecordStore;
 import org.concordat.partnership.Person;
 import org.concordat.plan.PartnershipPlan;

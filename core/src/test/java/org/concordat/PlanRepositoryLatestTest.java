@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.concordat.Fixtures.CollectingNotifier;
 import org.concordat.Fixtures.HandClock;
-import org.concordat.internal.facade.PlanRecords;
 import org.concordat.internal.store.InMemoryRecordStore;
 import org.concordat.partnership.Partnership;
 import org.concordat.plan.PartnershipPlan;

@@ -82,7 +82,7 @@ class UpdateRepositoryTest {
         assertThat(history.get(2).time()).isEqualTo(Instant.parse("2026-01-12T09:00:00Z"));
         assertThat(updates.approved(P)).containsExactly(m4("urn-138003", AUTUMN, "31"));
         // The store keeps one version per step: nothing rewritten.
-        assertThat(concordat.store().history(org.concordat.internal.facade.UpdateRecords.updateKey(P, draft.id())))
+        assertThat(concordat.store().history(org.concordat.UpdateRecords.updateKey(P, draft.id())))
                 .hasSize(3);
     }
 
@@ -165,11 +165,9 @@ class UpdateRepositoryTest {
                         "RETURNED>SUBMITTED",
                         "SUBMITTED>APPROVED");
         // The returned value is still in the store, in the version that held it.
-        assertThat(concordat.store().history(org.concordat.internal.facade.UpdateRecords.updateKey(P, u.id())))
-                .extracting(r -> org.concordat.internal.facade.UpdateRecords.update(r)
-                        .value()
-                        .value()
-                        .toPlainString())
+        assertThat(concordat.store().history(org.concordat.UpdateRecords.updateKey(P, u.id())))
+                .extracting(r ->
+                        org.concordat.UpdateRecords.update(r).value().value().toPlainString())
                 .containsExactly("220", "220", "41", "41", "41");
     }
 

@@ -1,17 +1,23 @@
 package org.concordat.cli;
 
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.concordat.Concordat;
-import org.concordat.evaluation.DisclosurePolicy;
 import org.concordat.evaluation.Evaluation;
 import org.concordat.evaluation.EvaluationResult;
-import org.concordat.evaluation.GapResult;
 import org.concordat.evaluation.Observation;
+import org.concordat.evaluation.ObservationCsv;
+import org.concordat.evaluation.ObservationFileException;
+import org.concordat.evaluation.PupilObservations;
+import org.concordat.evaluation.disclosure.DisclosurePolicy;
+import org.concordat.evaluation.pupils.GapResult;
+import org.concordat.evaluation.pupils.PupilDataException;
 import org.concordat.plan.PartnershipPlan;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -81,7 +87,7 @@ final class EvaluationInputs {
     EvaluationResult evaluate(PartnershipPlan plan, Environment env) {
         List<Observation> data = new ArrayList<>();
         List<GapResult> gaps = new ArrayList<>();
-        observations.ifPresent(f -> data.addAll(ObservationCsv.read(f)));
+        observations.ifPresent(f -> data.addAll(readObservations(f)));
         if (updates) {
             try (Concordat concordat = store.open()) {
                 data.addAll(store.read(
@@ -89,7 +95,7 @@ final class EvaluationInputs {
             }
         }
         pupils.ifPresent(f -> {
-            PupilObservations.Aggregates aggregates = PupilObservations.read(f, plan, progress, env);
+            PupilObservations.Aggregates aggregates = readPupils(f, plan, progress, env);
             data.addAll(aggregates.observations());
             gaps.addAll(aggregates.gaps());
         });
@@ -138,5 +144,42 @@ final class EvaluationInputs {
         }
         throw new InputException("--minimum-response-rate \"" + (t.length() <= 20 ? t : t.substring(0, 20) + "…")
                 + "\": must be a fraction from 0 to 1 or a percentage from 0% to 100%, e.g. 0.5 or 50%");
+    }
+
+    /**
+     * Every observation in {@code file} ({@code --observations}).
+     *
+     * @throws InputException naming the file, line and column of the first bad cell
+     */
+    static List<Observation> readObservations(Path file) {
+        try {
+            return ObservationCsv.read(file);
+        } catch (ObservationFileException e) {
+            throw new InputException(String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Reads and aggregates the pupil records in {@code file} ({@code --pupils}), reporting progress.
+     *
+     * @throws InputException naming the file, line and column of the first bad row
+     */
+    static PupilObservations.Aggregates readPupils(
+            Path file, PartnershipPlan plan, Progress.Mode mode, Environment env) {
+        // The file is read once, as it streams (a named pipe works): the total is not known ahead.
+        Progress progress = Progress.start(mode, env, String.valueOf(file.getFileName()), 0);
+        PupilObservations.Aggregates aggregates;
+        try {
+            aggregates = PupilObservations.read(file, plan, progress::advance);
+        } catch (PupilDataException e) {
+            // The library names the file only; the user knows it by the path they gave.
+            throw new InputException(file + ":" + e.line() + ": " + e.detail(), e);
+        } catch (UncheckedIOException e) {
+            String reason =
+                    e.getCause() instanceof NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
+            throw new InputException(file + ": cannot read: " + reason, e);
+        }
+        progress.done();
+        return aggregates;
     }
 }

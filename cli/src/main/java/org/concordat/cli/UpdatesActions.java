@@ -166,7 +166,7 @@ final class UpdatesActions {
             if (update.isPresent()) {
                 return updates.submit(partnershipId, person, update.get());
             }
-            List<Observation> rows = ObservationCsv.read(observations.get());
+            List<Observation> rows = EvaluationInputs.readObservations(observations.get());
             return importApproved
                     ? updates.importApproved(partnershipId, person, rows)
                     : updates.submitAll(partnershipId, person, rows);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * Fuzzes {@link ObservationCsv#read}, the reader behind {@code --observations}: whatever the file
+ * Fuzzes {@link EvaluationInputs#readObservations}, the reader behind {@code --observations}: whatever the file
  * holds, it either gives observations or refuses with an {@link InputException} whose one-line
  * message starts with the file and a line ({@code observations.csv:3: ...}), so the command exits
  * 2 and never 3. Any other exception is a finding. The bytes go through one reused temporary file.
@@ -35,7 +35,7 @@ class ObservationCsvFuzzTest {
     void observations_are_read_or_refused_with_a_line(byte[] input) throws IOException {
         Files.write(file, input);
         try {
-            ObservationCsv.read(file);
+            EvaluationInputs.readObservations(file);
         } catch (InputException e) {
             assertThat(e.getMessage()).matches(java.util.regex.Pattern.quote(file.toString()) + ":[1-9][0-9]*: .*");
             assertThat(e.getMessage()).doesNotContain("\n", "\r");

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
-import org.concordat.internal.Checks;
-import org.concordat.internal.ConcordatStyle;
-import org.concordat.internal.Ids;
+import org.concordat.internal.base.Checks;
+import org.concordat.internal.base.ConcordatStyle;
+import org.concordat.internal.base.Ids;
 import org.immutables.value.Value;
 
 /**

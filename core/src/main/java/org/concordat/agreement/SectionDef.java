@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
-import org.concordat.internal.Checks;
-import org.concordat.internal.ConcordatStyle;
+import org.concordat.internal.base.Checks;
+import org.concordat.internal.base.ConcordatStyle;
 import org.immutables.value.Value;
 
 /** One section of an agreement: its kind, an optional heading of its own, and its text. */

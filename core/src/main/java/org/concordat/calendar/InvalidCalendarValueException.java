@@ -1,6 +1,6 @@
 package org.concordat.calendar;
 
-import org.concordat.internal.Checks;
+import org.concordat.internal.base.Checks;
 
 /**
  * Thrown when a calendar value cannot exist: a period that ends before it starts, an academic

@@ -12,7 +12,7 @@ import java.util.stream.StreamSupport;
 
 /**
  * Reads a Common Transfer File (CTF 17 or later, the DfE XML every school MIS exports) as a stream
- * of pseudonymised pupils: each {@code Pupil} read into a {@link org.concordat.evaluation.PupilRecord}
+ * of pseudonymised pupils: each {@code Pupil} read into a {@link org.concordat.evaluation.pupils.PupilRecord}
  * or refused with its problems and line, so one bad pupil never stops the others.
  *
  * <p>What is kept: a pupil id that is the keyed pseudonym of the UPN ({@link PupilKey}); the

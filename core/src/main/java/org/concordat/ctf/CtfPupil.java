@@ -2,7 +2,7 @@ package org.concordat.ctf;
 
 import java.util.List;
 import java.util.Objects;
-import org.concordat.evaluation.PupilRecord;
+import org.concordat.evaluation.pupils.PupilRecord;
 
 /**
  * One {@code Pupil} of a Common Transfer File: read into a pseudonymised {@link PupilRecord}, or

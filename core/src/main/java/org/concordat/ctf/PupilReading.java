@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.concordat.calendar.AcademicYear;
 import org.concordat.calendar.YearGroup;
-import org.concordat.evaluation.PupilRecord;
+import org.concordat.evaluation.pupils.PupilRecord;
 import org.concordat.plan.Characteristic;
 import org.concordat.school.Upn;
 

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.concordat.evaluation.disclosure.Figure;
+import org.concordat.evaluation.effects.Evidence;
 import org.concordat.plan.PupilGroup;
 import org.jspecify.annotations.Nullable;
 

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import org.concordat.calendar.Period;
-import org.concordat.internal.Checks;
+import org.concordat.internal.base.Checks;
 import org.concordat.plan.MeasureValues;
 import org.concordat.plan.PupilGroup;
 import org.jspecify.annotations.Nullable;

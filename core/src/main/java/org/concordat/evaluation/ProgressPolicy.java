@@ -2,7 +2,7 @@ package org.concordat.evaluation;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.concordat.internal.Checks;
+import org.concordat.internal.base.Checks;
 
 /**
  * How far behind its trajectory a measure may be and still be {@link ProgressStatus#AT_RISK}

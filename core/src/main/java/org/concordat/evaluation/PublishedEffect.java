@@ -1,6 +1,10 @@
 package org.concordat.evaluation;
 
 import java.util.Objects;
+import org.concordat.evaluation.disclosure.DisclosurePolicy;
+import org.concordat.evaluation.disclosure.Figure;
+import org.concordat.evaluation.disclosure.Symbol;
+import org.concordat.evaluation.effects.Evidence;
 
 /**
  * An {@link EffectFinding} as disclosure control let it be published: either its statement with

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.concordat.calendar.Period;
-import org.concordat.internal.Checks;
+import org.concordat.internal.base.Checks;
 import org.concordat.plan.Baseline;
 import org.concordat.plan.Direction;
 import org.concordat.plan.Measure;

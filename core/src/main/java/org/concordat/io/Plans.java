@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import org.concordat.internal.io.PlanCodec;
 import org.concordat.plan.PartnershipPlan;
 
 /**

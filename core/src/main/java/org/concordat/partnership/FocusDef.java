@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Set;
 import org.concordat.calendar.YearGroup;
-import org.concordat.internal.ConcordatStyle;
+import org.concordat.internal.base.ConcordatStyle;
 import org.concordat.school.Phase;
 import org.immutables.value.Value;
 

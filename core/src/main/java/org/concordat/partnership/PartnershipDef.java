@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.concordat.calendar.Period;
-import org.concordat.internal.Checks;
-import org.concordat.internal.ConcordatLifecycleStyle;
-import org.concordat.internal.Ids;
+import org.concordat.internal.base.Checks;
+import org.concordat.internal.base.ConcordatLifecycleStyle;
+import org.concordat.internal.base.Ids;
 import org.immutables.value.Value;
 
 /**

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.concordat.internal.Checks;
-import org.concordat.internal.ConcordatStyle;
-import org.concordat.internal.Ids;
+import org.concordat.internal.base.Checks;
+import org.concordat.internal.base.ConcordatStyle;
+import org.concordat.internal.base.Ids;
 import org.immutables.value.Value;
 
 /**

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.concordat.internal.Checks;
-import org.concordat.internal.ConcordatStyle;
+import org.concordat.internal.base.Checks;
+import org.concordat.internal.base.ConcordatStyle;
 import org.immutables.value.Value;
 
 /**

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.concordat.internal.Checks;
-import org.concordat.internal.ConcordatStyle;
-import org.concordat.internal.Ids;
+import org.concordat.internal.base.Checks;
+import org.concordat.internal.base.ConcordatStyle;
+import org.concordat.internal.base.Ids;
 import org.immutables.value.Value;
 
 /**

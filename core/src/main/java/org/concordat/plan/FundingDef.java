@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
-import org.concordat.internal.ConcordatStyle;
-import org.concordat.internal.Ids;
+import org.concordat.internal.base.ConcordatStyle;
+import org.concordat.internal.base.Ids;
 import org.concordat.money.Money;
 import org.immutables.value.Value;
 

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.concordat.internal.Checks;
-import org.concordat.internal.ConcordatStyle;
-import org.concordat.internal.Ids;
+import org.concordat.internal.base.Checks;
+import org.concordat.internal.base.ConcordatStyle;
+import org.concordat.internal.base.Ids;
 import org.immutables.value.Value;
 
 /**

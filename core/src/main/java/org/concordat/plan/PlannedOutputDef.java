@@ -3,8 +3,8 @@ package org.concordat.plan;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import org.concordat.internal.Checks;
-import org.concordat.internal.ConcordatStyle;
+import org.concordat.internal.base.Checks;
+import org.concordat.internal.base.ConcordatStyle;
 import org.immutables.value.Value;
 
 /** A countable output an activity should produce, e.g. 20 teachers attending. */

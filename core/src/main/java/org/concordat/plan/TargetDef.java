@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.concordat.calendar.Period;
-import org.concordat.internal.Checks;
-import org.concordat.internal.ConcordatStyle;
+import org.concordat.internal.base.Checks;
+import org.concordat.internal.base.ConcordatStyle;
 import org.immutables.value.Value;
 
 /**

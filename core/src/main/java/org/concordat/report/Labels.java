@@ -19,7 +19,7 @@ import java.util.ResourceBundle;
 import org.concordat.calendar.AcademicHalfTerm;
 import org.concordat.calendar.AcademicTerm;
 import org.concordat.calendar.Period;
-import org.concordat.internal.DayFormat;
+import org.concordat.internal.base.DayFormat;
 import org.concordat.plan.EvidenceDesign;
 import org.concordat.plan.PupilGroup;
 

@@ -1,7 +1,7 @@
 package org.concordat.rules;
 
 import java.util.Objects;
-import org.concordat.internal.Checks;
+import org.concordat.internal.base.Checks;
 import org.concordat.plan.PartnershipPlan;
 
 /**

@@ -17,7 +17,7 @@ import org.concordat.calendar.AcademicYear;
 import org.concordat.calendar.Period;
 import org.concordat.calendar.TermCalendar;
 import org.concordat.calendar.TermDates;
-import org.concordat.internal.Checks;
+import org.concordat.internal.base.Checks;
 import org.concordat.plan.PartnershipPlan;
 
 /**

@@ -6,7 +6,6 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
-import org.concordat.internal.rules.BuiltInRules;
 
 /**
  * The built-in rulebooks, and lookup by name of those and of the rulebooks {@link

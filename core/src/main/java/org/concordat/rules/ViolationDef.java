@@ -1,8 +1,8 @@
 package org.concordat.rules;
 
 import java.util.regex.Pattern;
-import org.concordat.internal.Checks;
-import org.concordat.internal.ConcordatStyle;
+import org.concordat.internal.base.Checks;
+import org.concordat.internal.base.ConcordatStyle;
 import org.immutables.value.Value;
 
 /**

@@ -2,7 +2,7 @@ package org.concordat.school;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.concordat.internal.Checks;
+import org.concordat.internal.base.Checks;
 
 /**
  * A statutory age range in whole years, low to high inclusive (e.g. 11–18 for a secondary school

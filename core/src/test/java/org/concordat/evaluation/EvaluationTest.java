@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.concordat.calendar.Period;
+import org.concordat.evaluation.disclosure.DisclosurePolicy;
 import org.concordat.partnership.Member;
 import org.concordat.partnership.Partnership;
 import org.concordat.plan.Baseline;

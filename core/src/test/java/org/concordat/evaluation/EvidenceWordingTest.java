@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Locale;
+import org.concordat.evaluation.disclosure.Figure;
+import org.concordat.evaluation.effects.Claim;
+import org.concordat.evaluation.effects.Evidence;
+import org.concordat.evaluation.effects.HedgesG;
+import org.concordat.evaluation.effects.Summary;
 import org.concordat.plan.EvidenceDesign;
 import org.junit.jupiter.api.Test;
 

@@ -16,7 +16,7 @@ import org.concordat.calendar.HalfTerm;
 import org.concordat.calendar.Period;
 import org.concordat.calendar.Term;
 import org.concordat.calendar.TermCalendar;
-import org.concordat.internal.DayFormat;
+import org.concordat.internal.base.DayFormat;
 import org.concordat.io.Plans;
 import org.concordat.plan.Baseline;
 import org.concordat.plan.Cadence;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.concordat.calendar.Period;
+import org.concordat.evaluation.disclosure.DisclosurePolicy;
 import org.concordat.plan.Baseline;
 import org.concordat.plan.Cadence;
 import org.concordat.plan.Direction;

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.concordat.calendar.Period;
+import org.concordat.evaluation.disclosure.DisclosurePolicy;
 import org.concordat.io.Plans;
 import org.concordat.plan.PartnershipPlan;
 import org.concordat.plan.PupilGroup;

@@ -16,9 +16,9 @@ class BuiltInProvidersTest {
     @Test
     void every_embedded_provider_declares_the_current_spi_version() {
         List<BackendProvider<?>> all = new java.util.ArrayList<>();
-        all.addAll(Providers.discover(RecordStoreProvider.class).providers());
-        all.addAll(Providers.discover(NotifierProvider.class).providers());
-        all.addAll(Providers.discover(ReportRendererProvider.class).providers());
+        all.addAll(Providers.available(RecordStoreProvider.class));
+        all.addAll(Providers.available(NotifierProvider.class));
+        all.addAll(Providers.available(ReportRendererProvider.class));
         assertThat(all).extracting(BackendProvider::name).contains("memory", "file", "log", "html", "json");
         assertThat(all).allSatisfy(p -> assertThat(p.spiVersion()).as(p.name()).isEqualTo(SpiVersion.asString()));
     }

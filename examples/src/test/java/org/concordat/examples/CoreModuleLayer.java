@@ -21,7 +21,7 @@ final class CoreModuleLayer {
      */
     private static final List<String> MODULE_CLASSES = List.of(
             "org.concordat.spi.SpiVersion",
-            "org.concordat.internal.Checks",
+            "org.concordat.internal.base.Checks",
             "de.siegmar.fastcsv.reader.CsvReader",
             "org.slf4j.Logger",
             "com.fasterxml.jackson.core.JsonFactory",

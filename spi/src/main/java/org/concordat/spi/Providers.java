@@ -82,6 +82,48 @@ public final class Providers {
     }
 
     /**
+     * Opens the notifiers named by {@value NotifierProvider#SELECTOR} (configuration, else system
+     * property): a comma-separated list opens each, e.g. {@code smtp,webhook,log}, each chosen as
+     * {@link #notifierProvider} chooses a named one and opened with {@code config}; none named opens
+     * the one {@link #notifierProvider} chooses. On failure those already opened are closed.
+     *
+     * @return the notifiers opened, by the name asked for (or the provider's name), in order
+     * @throws IllegalArgumentException when the list names one notifier twice or has an empty name
+     * @throws ProviderSelectionException when a name fits no provider or the choice is ambiguous
+     */
+    public static Map<String, Notifier> openNotifiers(Map<String, String> config) {
+        Map<String, Notifier> opened = new LinkedHashMap<>();
+        Optional<String> named = explicitName(NotifierProvider.SELECTOR, config);
+        try {
+            if (named.isEmpty()) {
+                NotifierProvider provider = notifierProvider(config);
+                opened.put(provider.name(), provider.open(config));
+                return opened;
+            }
+            for (String part : named.get().split(",", -1)) {
+                String name = part.strip();
+                if (name.isEmpty() || opened.containsKey(name)) {
+                    throw new IllegalArgumentException(NotifierProvider.SELECTOR + " \"" + named.get()
+                            + "\": expected distinct notifier names separated by commas, e.g. smtp,webhook,log");
+                }
+                Map<String, String> one = new LinkedHashMap<>(config);
+                one.put(NotifierProvider.SELECTOR, name);
+                opened.put(name, notifierProvider(one).open(one));
+            }
+            return opened;
+        } catch (RuntimeException e) {
+            opened.values().forEach(n -> {
+                try {
+                    n.close();
+                } catch (RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            });
+            throw e;
+        }
+    }
+
+    /**
      * Chooses the renderer for {@code format} (e.g. {@code html}): among the providers of that name,
      * the highest priority.
      *
@@ -105,11 +147,20 @@ public final class Providers {
     }
 
     /**
+     * Every provider of {@code type} that {@link ServiceLoader} finds, in its order; one that fails
+     * to load is left out (the refusals of the choosing methods list it). {@code type} must be one
+     * of {@link RecordStoreProvider}, {@link NotifierProvider} or {@link ReportRendererProvider}.
+     */
+    public static <P extends BackendProvider<?>> List<P> available(Class<P> type) {
+        return discover(type).providers();
+    }
+
+    /**
      * Every provider of {@code type} that {@link ServiceLoader} finds, in its order, and a line for
      * each one that failed to load. {@code type} must be one of {@link RecordStoreProvider}, {@link
      * NotifierProvider} or {@link ReportRendererProvider} (the services this module {@code uses}).
      */
-    public static <P extends BackendProvider<?>> Discovery<P> discover(Class<P> type) {
+    static <P extends BackendProvider<?>> Discovery<P> discover(Class<P> type) {
         Objects.requireNonNull(type, "type");
         List<P> found = new ArrayList<>();
         List<String> failures = new ArrayList<>();
@@ -184,7 +235,7 @@ public final class Providers {
      * The provider name asked for: the configuration value of {@code selector} when not blank, else
      * the system property of that name when not blank.
      */
-    public static Optional<String> explicitName(String selector, Map<String, String> config) {
+    static Optional<String> explicitName(String selector, Map<String, String> config) {
         Objects.requireNonNull(selector, "selector");
         Objects.requireNonNull(config, "config");
         String configured = config.get(selector);
@@ -254,15 +305,15 @@ public final class Providers {
      * @param failures why others failed to load
      * @param <P> the provider interface
      */
-    public record Discovery<P extends BackendProvider<?>>(List<P> providers, List<String> failures) {
+    record Discovery<P extends BackendProvider<?>>(List<P> providers, List<String> failures) {
         /** Copies both lists. */
-        public Discovery {
+        Discovery {
             providers = List.copyOf(Objects.requireNonNull(providers, "providers"));
             failures = List.copyOf(Objects.requireNonNull(failures, "failures"));
         }
 
         /** A discovery of the given providers with no failures, e.g. for tests or a fixed set. */
-        public static <P extends BackendProvider<?>> Discovery<P> of(List<P> providers) {
+        static <P extends BackendProvider<?>> Discovery<P> of(List<P> providers) {
             return new Discovery<>(providers, List.of());
         }
     }

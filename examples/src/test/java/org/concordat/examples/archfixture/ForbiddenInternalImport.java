@@ -1,6 +1,6 @@
 package org.concordat.examples.archfixture;
 
-import org.concordat.internal.Checks;
+import org.concordat.internal.base.Checks;
 
 /** Deliberately breaks the architecture: uses core's internal package from the examples module. */
 public final class ForbiddenInternalImport {

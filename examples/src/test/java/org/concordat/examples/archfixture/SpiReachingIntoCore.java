@@ -1,6 +1,6 @@
 package org.concordat.examples.archfixture;
 
-import org.concordat.internal.Checks;
+import org.concordat.internal.base.Checks;
 
 /** Deliberately breaks the SPI rule: a contract-like class that depends on core. */
 public final class SpiReachingIntoCore {

@@ -72,7 +72,7 @@ class OutboxNotifierTest extends NotifierContract {
 
     @Test
     void is_found_by_name_beside_the_embedded_log_notifier_which_stays_the_default() {
-        assertThat(Providers.discover(NotifierProvider.class).providers())
+        assertThat(Providers.available(NotifierProvider.class))
                 .extracting(NotifierProvider::name)
                 .contains("log", "outbox");
         assertThat(Providers.notifierProvider(Map.of()).name()).isEqualTo("log");

@@ -5,12 +5,12 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.concordat.evaluation.CountTable;
-import org.concordat.evaluation.DisclosureControl;
-import org.concordat.evaluation.DisclosurePolicy;
-import org.concordat.evaluation.Figure;
-import org.concordat.evaluation.SuppressedTable;
-import org.concordat.evaluation.Symbol;
+import org.concordat.evaluation.disclosure.CountTable;
+import org.concordat.evaluation.disclosure.DisclosureControl;
+import org.concordat.evaluation.disclosure.DisclosurePolicy;
+import org.concordat.evaluation.disclosure.Figure;
+import org.concordat.evaluation.disclosure.SuppressedTable;
+import org.concordat.evaluation.disclosure.Symbol;
 import org.junit.jupiter.api.Test;
 
 class DisclosurePropertiesTest {

@@ -6,11 +6,11 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.List;
-import org.concordat.evaluation.HedgesG;
-import org.concordat.evaluation.LikertResponse;
-import org.concordat.evaluation.LikertTally;
-import org.concordat.evaluation.MonthsProgress;
-import org.concordat.evaluation.Summary;
+import org.concordat.evaluation.effects.HedgesG;
+import org.concordat.evaluation.effects.LikertResponse;
+import org.concordat.evaluation.effects.LikertTally;
+import org.concordat.evaluation.effects.MonthsProgress;
+import org.concordat.evaluation.effects.Summary;
 import org.junit.jupiter.api.Test;
 
 class EvaluationPropertiesTest {

@@ -14,14 +14,33 @@ import org.junit.jupiter.api.Test;
 class ProviderDiscoveryTest {
     @Test
     void the_embedded_defaults_are_found_through_service_loader() {
-        assertThat(Providers.discover(RecordStoreProvider.class).providers())
+        assertThat(Providers.available(RecordStoreProvider.class))
                 .extracting(RecordStoreProvider::name)
                 .containsExactlyInAnyOrder("file", "memory");
-        assertThat(Providers.discover(NotifierProvider.class).providers())
+        assertThat(Providers.available(NotifierProvider.class))
                 .extracting(NotifierProvider::name)
                 .containsExactly("log");
         assertThat(Providers.rendererFormats()).containsExactly("csv", "html", "json", "markdown");
-        assertThat(Providers.discover(ReportRendererProvider.class).failures()).isEmpty();
+        assertThat(Providers.available(ReportRendererProvider.class))
+                .extracting(ReportRendererProvider::name)
+                .containsExactlyInAnyOrder("csv", "html", "json", "markdown");
+    }
+
+    @Test
+    void open_notifiers_opens_each_named_once_and_refuses_a_name_twice() throws Exception {
+        Map<String, org.concordat.spi.Notifier> opened =
+                Providers.openNotifiers(Map.of(NotifierProvider.SELECTOR, " log "));
+        try {
+            assertThat(opened).containsOnlyKeys("log");
+        } finally {
+            for (org.concordat.spi.Notifier n : opened.values()) {
+                n.close();
+            }
+        }
+        assertThatThrownBy(() -> Providers.openNotifiers(Map.of(NotifierProvider.SELECTOR, "log,log")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("concordat.notifier \"log,log\": expected distinct notifier names separated by commas,"
+                        + " e.g. smtp,webhook,log");
     }
 
     @Test
