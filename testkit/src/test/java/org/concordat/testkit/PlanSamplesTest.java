@@ -71,7 +71,9 @@ class PlanSamplesTest {
                 }
             }
             assertThat(plan.partnership().focus().subjects()).isNotEmpty();
-            assertThat(plan.people()).allSatisfy(p -> assertThat(p.email()).isPresent());
+            assertThat(plan.people())
+                    .isNotEmpty()
+                    .allSatisfy(p -> assertThat(p.email()).isPresent());
         }
         assertThat(kinds).containsExactlyInAnyOrder(InstitutionKind.values());
         assertThat(phases).containsExactlyInAnyOrder(Phase.values());
