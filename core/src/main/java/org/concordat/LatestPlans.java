@@ -31,7 +31,7 @@ final class LatestPlans {
             private static final long serialVersionUID = 1L;
 
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, LatestPlans.Entry> eldest) {
                 return size() > capacity;
             }
         };
