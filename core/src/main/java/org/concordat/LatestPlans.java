@@ -30,7 +30,7 @@ final class LatestPlans {
             private static final long serialVersionUID = 1L;
 
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, LatestPlans.Entry> eldest) {
                 return size() > capacity;
             }
         };
@@ -45,6 +45,9 @@ final class LatestPlans {
      * @param validOn the day the facade's rulebook last found it valid, or null when not checked
      * @param record the stored record it was last matched with (for a cheap identity check), or null
      */
+    // The payload is compared by content (payloadEquals) where it matters; entries themselves are
+    // never compared with equals, so an array component is safe here.
+    @SuppressWarnings("ArrayRecordComponent")
     record Entry(
             PlanVersion version,
             byte[] payload,
@@ -52,6 +55,7 @@ final class LatestPlans {
             @Nullable LocalDate validOn,
             @Nullable StoredRecord record) {
         /** Whether {@code plan} is this entry's plan: the same object, or an equal one. */
+        @SuppressWarnings("ReferenceEquality") // identity first: the cheap answer, then equals
         boolean holds(PartnershipPlan plan) {
             PartnershipPlan mine = version.plan();
             return mine == plan || mine.equals(plan);
@@ -61,6 +65,7 @@ final class LatestPlans {
          * This entry's plan as the version {@code stored} holds, when {@code stored} is the same
          * version in the same schema with the same bytes; empty otherwise.
          */
+        @SuppressWarnings("ReferenceEquality") // the very record last matched: no need to compare bytes
         Optional<PlanVersion> versionIn(StoredRecord stored) {
             if (stored == record) {
                 return Optional.of(version);

@@ -121,7 +121,7 @@ record OutboxItem(
         Objects.requireNonNull(cause, "cause");
         Objects.requireNonNull(recorded, "recorded");
         recipients = List.copyOf(recipients);
-        htmlBody = Objects.requireNonNull(htmlBody, "htmlBody");
+        Objects.requireNonNull(htmlBody, "htmlBody");
         links = List.copyOf(links);
         deliveries = java.util.Collections.unmodifiableMap(new TreeMap<>(deliveries));
         Objects.requireNonNull(status, "status");

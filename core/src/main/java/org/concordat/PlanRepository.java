@@ -223,6 +223,7 @@ public final class PlanRepository {
      * record is that version with the same bytes (checked, so a version written by another process
      * or redacted by an erasure is always decoded afresh), decoded otherwise.
      */
+    @SuppressWarnings("ReferenceEquality") // a new record object for the same version is remembered
     private PlanVersion read(String partnershipId, StoredRecord record) {
         LatestPlans.Entry known = latest.get(partnershipId);
         if (known != null) {

@@ -266,7 +266,7 @@ public final class UpdateRepository {
             if (imported) {
                 requireDecider(person, "import approved updates");
             } else {
-                requireSubmitter(plan, person, measure, value.institution(), "record an update");
+                requireSubmitter(person, measure, value.institution(), "record an update");
             }
             requireUnlocked(partnershipId, value, "record an update");
             String id = "U" + (list(partnershipId).size() + 1);
@@ -357,7 +357,7 @@ public final class UpdateRepository {
                                     + " it; another approver must decide");
                 }
             } else {
-                requireSubmitter(plan, person, measure, current.institution(), action + " update " + updateId);
+                requireSubmitter(person, measure, current.institution(), action + " update " + updateId);
             }
             Observation value = current.value();
             Optional<String> comment = current.comment();
@@ -535,8 +535,7 @@ public final class UpdateRepository {
         }
     }
 
-    private static void requireSubmitter(
-            PartnershipPlan plan, Person person, Measure measure, Optional<String> institution, String action) {
+    private static void requireSubmitter(Person person, Measure measure, Optional<String> institution, String action) {
         boolean owner = measure.ownerPersonId().filter(person.id()::equals).isPresent();
         boolean allowed = owner
                 || institution

@@ -254,7 +254,7 @@ class UpdateRepositoryTest {
         List<Observation> rows = List.of(m4("urn-138001", AUTUMN, "30"), m4("urn-138002", AUTUMN, "28"));
         assertThatThrownBy(() -> updates.importApproved(P, "p-novak", rows)).isInstanceOf(UpdateRefusedException.class);
         List<Update> imported = updates.importApproved(P, "p-okafor", rows);
-        assertThat(imported).allMatch(u -> u.status() == UpdateStatus.APPROVED && u.imported());
+        assertThat(imported).hasSize(2).allMatch(u -> u.status() == UpdateStatus.APPROVED && u.imported());
         assertThat(updates.history(P, "U2").get(0).reason()).contains("imported as approved by p-okafor");
         assertThat(updates.approved(P)).containsExactlyElementsOf(rows);
     }

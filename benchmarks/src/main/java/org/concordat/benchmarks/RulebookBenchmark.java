@@ -37,7 +37,8 @@ public class RulebookBenchmark {
     private ValidationSettings tenTimesSettings = PlanSamples.withDefaultTermDates(tenTimes);
     private List<PartnershipPlan> programme = List.of();
     private List<ValidationSettings> programmeSettings = List.of();
-    private java.util.Map<PartnershipPlan, ValidationSettings> settingsOf = java.util.Map.of();
+    private java.util.IdentityHashMap<PartnershipPlan, ValidationSettings> settingsOf =
+            new java.util.IdentityHashMap<>();
 
     /** Builds the plans once, outside the measurement. */
     @Setup
@@ -55,7 +56,7 @@ public class RulebookBenchmark {
         }
         programme = List.copyOf(plans);
         programmeSettings = List.copyOf(settings);
-        java.util.Map<PartnershipPlan, ValidationSettings> byPlan = new java.util.IdentityHashMap<>();
+        java.util.IdentityHashMap<PartnershipPlan, ValidationSettings> byPlan = new java.util.IdentityHashMap<>();
         for (int i = 0; i < programme.size(); i++) {
             byPlan.put(programme.get(i), programmeSettings.get(i));
         }

@@ -150,7 +150,7 @@ final class ImportGiasCommand implements Callable<Integer> {
     }
 
     /** Reads every row, keeping the wanted establishments (all problems are kept for the report). */
-    private Scan scan(TreeSet<Urn> wanted) {
+    private Scan scan(java.util.SortedSet<Urn> wanted) {
         if (Files.isDirectory(file)) {
             throw new InputException(file + ": is a directory, not a GIAS extract");
         }
@@ -184,7 +184,7 @@ final class ImportGiasCommand implements Callable<Integer> {
         return scan;
     }
 
-    private boolean print(TreeSet<Urn> wanted, Scan scan) {
+    private boolean print(java.util.SortedSet<Urn> wanted, Scan scan) {
         List<Institution> institutions = new ArrayList<>();
         boolean missing = false;
         for (Urn urn : wanted) {

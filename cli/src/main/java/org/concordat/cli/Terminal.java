@@ -66,6 +66,9 @@ final class Terminal {
      * JVM has a console at all. {@code --progress bar|lines|none} overrides the guess (see
      * docs/cli.md).
      */
+    // Release 17 has no Console.isTerminal() (JDK 22); this is only the fallback where /proc is
+    // missing, and a wrong "yes" only draws progress with carriage returns.
+    @SuppressWarnings("SystemConsoleNull")
     static boolean stderrIsTerminal() {
         Path fd = Path.of("/proc/self/fd/2");
         try {

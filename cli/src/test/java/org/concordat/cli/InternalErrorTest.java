@@ -38,6 +38,7 @@ class InternalErrorTest {
             return depth(0);
         }
 
+        @SuppressWarnings("InfiniteRecursion") // on purpose: the test needs a real StackOverflowError
         private static int depth(int n) {
             return depth(n + 1) + 1;
         }

@@ -61,7 +61,7 @@ final class Errors {
     /** One line: SnakeYAML's snippet and Jackson's source descriptions left out. */
     private static String tidy(String detail) {
         StringBuilder out = new StringBuilder();
-        for (String line : detail.split("\\R")) {
+        for (String line : detail.split("\\R", -1)) {
             if (line.startsWith(" in 'reader'")) {
                 break;
             }

@@ -8,6 +8,7 @@ import java.util.Locale;
  * compares groups. Values are the census or DfE statistics codes listed for each constant (see
  * shared reference §6); a {@link PupilGroup} pairs a characteristic with one of them.
  */
+@SuppressWarnings("ImmutableEnumChecker") // codes is always a List.of(...), which cannot change
 public enum Characteristic {
     /** Eligible for free school meals on census day (NPD {@code FSMeligible}): values {@code Y}, {@code N}. */
     FSM_ELIGIBLE(List.of("Y", "N")),

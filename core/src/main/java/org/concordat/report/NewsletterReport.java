@@ -61,7 +61,7 @@ public final class NewsletterReport {
             List<String> items = new ArrayList<>();
             for (Activity a : thisTerm) {
                 if (involves(plan, a, schoolId)) {
-                    items.add(item(plan, a, schoolId, labels));
+                    items.add(item(a, schoolId, labels));
                 }
             }
             doc.add(Section.of(
@@ -71,7 +71,7 @@ public final class NewsletterReport {
         List<String> wide = new ArrayList<>();
         for (Activity a : thisTerm) {
             if (a.hostInstitutionId().isEmpty() && a.participantInstitutionIds().isEmpty()) {
-                wide.add(item(plan, a, "", labels));
+                wide.add(item(a, "", labels));
             }
         }
         doc.add(Section.of(PARTNERSHIP_WIDE, wide.isEmpty() ? Paragraph.of(NOTHING) : BulletList.of(wide)));
@@ -125,7 +125,7 @@ public final class NewsletterReport {
                 .isPresent();
     }
 
-    private static String item(PartnershipPlan plan, Activity a, String schoolId, Labels labels) {
+    private static String item(Activity a, String schoolId, Labels labels) {
         Set<String> roles = new java.util.LinkedHashSet<>();
         if (a.hostInstitutionId().filter(schoolId::equals).isPresent()) {
             roles.add("hosted");

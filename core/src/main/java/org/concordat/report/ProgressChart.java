@@ -90,7 +90,7 @@ final class ProgressChart {
     }
 
     /** E.g. {@code 31 August 2026 (target, compared)}; tags in a fixed order: baseline, compared, target. */
-    private static String label(LocalDate date, TreeSet<String> tags, Labels labels) {
+    private static String label(LocalDate date, java.util.SortedSet<String> tags, Labels labels) {
         return labels.day(date) + " (" + String.join(", ", tags) + ")";
     }
 

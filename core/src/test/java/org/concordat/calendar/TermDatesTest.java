@@ -64,8 +64,9 @@ class TermDatesTest {
     @Test
     void default_half_terms_start_on_weekdays_and_end_on_weekdays() {
         for (int year = 1990; year <= 2100; year++) {
-            for (Period period :
-                    TermDates.defaults(AcademicYear.of(year)).halfTermPeriods().values()) {
+            var halves = TermDates.defaults(AcademicYear.of(year)).halfTermPeriods();
+            assertThat(halves).as("half-terms of %d", year).hasSize(6);
+            for (Period period : halves.values()) {
                 assertThat(period.start().getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
                 assertThat(period.end().getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
                 assertThat(period.days()).as("%s in %d", period, year).isGreaterThanOrEqualTo(14);

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@link PupilKey}: pseudonyms that are stable under one key and unrelated under two. */
 class CtfPupilKeyTest {
-    private static final String LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
 
     @TempDir
     Path dir;

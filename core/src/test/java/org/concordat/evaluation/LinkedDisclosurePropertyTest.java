@@ -39,6 +39,7 @@ class LinkedDisclosurePropertyTest {
             List.of(PupilGroup.ALL, PupilGroup.parse("DISADVANTAGED=Y"), PupilGroup.parse("DISADVANTAGED=N"));
 
     /** A random partnership: n[school][code] and sum[school][code] (code 0 = Y, 1 = N). */
+    @SuppressWarnings("ArrayRecordComponent") // a generated case, read by index, never compared
     record Partnership(long[][] n, double[][] mean) {
         static Partnership random(long seed, int minSchools, int maxSchools, int maxN) {
             Random r = new Random(seed);

@@ -30,7 +30,7 @@ class ModulePathDiscoveryTest {
     void the_outbox_is_found_through_provides_on_the_module_path(@TempDir Path outbox)
             throws IOException, InterruptedException {
         List<String> modulePath = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator, -1)) {
             if (!entry.isBlank() && !TEST_ONLY.matcher(entry).find()) {
                 modulePath.add(entry);
             }

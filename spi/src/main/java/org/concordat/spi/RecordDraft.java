@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  * @param author who made this version (a user name or system name, at most 256 characters)
  * @param time when this version was made, as the caller's clock says
  */
+@SuppressWarnings("ArrayRecordComponent") // copied in and out; equals, hashCode and toString handle it
 public record RecordDraft(
         int schemaVersion, String mediaType, byte[] payload, Set<IndexTerm> indexTerms, String author, Instant time) {
     private static final Pattern MEDIA_TYPE =

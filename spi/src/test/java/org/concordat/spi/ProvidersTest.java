@@ -112,7 +112,8 @@ class ProvidersTest {
     @Test
     void a_provider_that_declares_nothing_is_taken_as_written_for_1_0() {
         assertThat(new Fake("file", 1).spiVersion()).isEqualTo("1.0");
-        assertThat(select(Optional.of("file"), found(new Fake("file", 1)))).isNotNull();
+        Fake file = new Fake("file", 1);
+        assertThat(select(Optional.of("file"), found(file))).isSameAs(file);
     }
 
     @Test

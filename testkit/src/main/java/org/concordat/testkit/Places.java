@@ -228,7 +228,7 @@ final class Places {
 
     /** A work email for {@code name} at a domain made from {@code institution}. */
     static String workEmail(String name, String institution) {
-        String[] parts = name.toLowerCase(java.util.Locale.ROOT).split(" ");
+        String[] parts = name.toLowerCase(java.util.Locale.ROOT).split(" ", -1);
         String domain = institution.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
         return parts[0].charAt(0) + "." + parts[1] + "@" + domain.substring(0, Math.min(domain.length(), 20))
                 + ".sch.uk";

@@ -180,7 +180,7 @@ final class PlanEdits {
             PartnershipPlan p, String id, ActivityType type, Schedule when, boolean servesO1) {
         Activity.Builder a = Activity.builder()
                 .id(id)
-                .title("Extra " + type.name().toLowerCase())
+                .title("Extra " + type.name().toLowerCase(java.util.Locale.ROOT))
                 .type(type)
                 .schedule(when);
         if (servesO1) {

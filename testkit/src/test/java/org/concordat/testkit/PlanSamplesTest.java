@@ -71,7 +71,9 @@ class PlanSamplesTest {
                 }
             }
             assertThat(plan.partnership().focus().subjects()).isNotEmpty();
-            assertThat(plan.people()).allSatisfy(p -> assertThat(p.email()).isPresent());
+            assertThat(plan.people())
+                    .isNotEmpty()
+                    .allSatisfy(p -> assertThat(p.email()).isPresent());
         }
         assertThat(kinds).containsExactlyInAnyOrder(InstitutionKind.values());
         assertThat(phases).containsExactlyInAnyOrder(Phase.values());
@@ -109,15 +111,21 @@ class PlanSamplesTest {
 
     @Test
     void approvals_dated_activities_and_spends_fall_on_school_days_in_order() {
+        // Counted, so that plans without approvals, dated activities or spends cannot pass unchecked.
+        int approvals = 0;
+        int dated = 0;
+        int spendsAfterDatedActivities = 0;
         for (PartnershipPlan plan : plans()) {
             LocalDate start = plan.partnership().period().start();
             for (Approval a : plan.agreement().orElseThrow().latest().approvals()) {
                 assertThat(isSchoolDay(a.date())).as("approval %s", a).isTrue();
                 assertThat(a.date()).isBefore(start);
+                approvals++;
             }
             for (Activity a : plan.activities()) {
                 if (a.schedule() instanceof Schedule.On on) {
                     assertThat(isSchoolDay(on.date())).as("activity %s", a.id()).isTrue();
+                    dated++;
                 }
             }
             for (Spend s : plan.funding().spends()) {
@@ -126,9 +134,13 @@ class PlanSamplesTest {
                 assertThat(a.status()).isEqualTo(ActivityStatus.DELIVERED);
                 if (a.schedule() instanceof Schedule.On on) {
                     assertThat(s.date()).as("spend on %s", a.id()).isAfter(on.date());
+                    spendsAfterDatedActivities++;
                 }
             }
         }
+        assertThat(approvals).isPositive();
+        assertThat(dated).isPositive();
+        assertThat(spendsAfterDatedActivities).isPositive();
     }
 
     @Test

@@ -105,7 +105,8 @@ public final class TermDatesFile {
 
     private static String unquoted(String value) {
         if (value.length() >= 2
-                && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
+                && ((value.startsWith("\"") && value.endsWith("\""))
+                        || (value.startsWith("'") && value.endsWith("'")))) {
             return value.substring(1, value.length() - 1).strip();
         }
         return value;

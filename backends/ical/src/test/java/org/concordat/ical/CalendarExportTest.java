@@ -88,6 +88,7 @@ class CalendarExportTest {
                 .stampedAt(Instant.now());
         assertThat(uids(again)).isEqualTo(uids(first)).hasSize(first.events().size());
         assertThat(vevents(parse(again.toBytes())))
+                .hasSize(first.events().size())
                 .allSatisfy(e -> assertThat(value(e, Property.SEQUENCE)).isEqualTo("3"));
 
         List<Activity> activities = new ArrayList<>(PLAN.activities());

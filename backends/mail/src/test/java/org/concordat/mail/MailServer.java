@@ -167,7 +167,8 @@ final class MailServer implements AutoCloseable {
     private static void run(String... command) throws IOException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
-            String output = new String(process.getInputStream().readAllBytes());
+            String output =
+                    new String(process.getInputStream().readAllBytes(), java.nio.charset.Charset.defaultCharset());
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException("keytool failed: " + output);
             }

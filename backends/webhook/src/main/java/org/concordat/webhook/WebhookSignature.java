@@ -154,11 +154,11 @@ public final class WebhookSignature {
         if (off.compareTo(tolerance) > 0) {
             throw new WebhookVerificationException(
                     WebhookVerificationException.Reason.STALE_TIMESTAMP,
-                    TIMESTAMP + " " + timestamp + ": " + off.getSeconds() + " s from now, more than the tolerance of "
-                            + tolerance.getSeconds() + " s (a replay, or a clock that is wrong)");
+                    TIMESTAMP + " " + timestamp + ": " + off.toSeconds() + " s from now, more than the tolerance of "
+                            + tolerance.toSeconds() + " s (a replay, or a clock that is wrong)");
         }
         byte[] expected = signature.mac(id, timestamp, body);
-        for (String candidate : signatures.trim().split(" +")) {
+        for (String candidate : signatures.trim().split(" +", -1)) {
             if (!candidate.startsWith("v1,")) {
                 continue;
             }

@@ -178,7 +178,7 @@ public final class GapAnalysis {
             int valid = 0;
             for (int r = 0; r < n; r++) {
                 double x = out[r];
-                if (x == x) {
+                if (!Double.isNaN(x)) {
                     shift += x;
                     valid++;
                 }
@@ -206,7 +206,7 @@ public final class GapAnalysis {
             long[] codes = batch.codes;
             for (int r = 0; r < n; r++) {
                 double x = out[r];
-                if (x != x) {
+                if (Double.isNaN(x)) {
                     continue;
                 }
                 int key = inst[r] * years + yr[r];
@@ -257,7 +257,7 @@ public final class GapAnalysis {
             for (int r = 0; r < batch.size; r++) {
                 double x = out[r];
                 int code = (int) (batch.codes[r] >>> shift) & 0xFF;
-                if (x == x && code != 0xFF) {
+                if (!Double.isNaN(x) && code != 0xFF) {
                     cellOf(batch.institutionAt(batch.institution[r]), batch.yearAt(batch.year[r]))
                             .histogram
                             .computeIfAbsent(x, v -> new long[2])[code]++;

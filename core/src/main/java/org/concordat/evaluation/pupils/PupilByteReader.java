@@ -165,7 +165,7 @@ final class PupilByteReader {
                 p = end;
                 continue;
             }
-            Problem utf8 = utf8(p, end, lines, lfs);
+            Problem utf8 = utf8(p, end, lfs);
             if (utf8 != null) {
                 throw utf8.at(1, 0);
             }
@@ -520,7 +520,7 @@ final class PupilByteReader {
         while (lineEnd < len && buf[lineEnd] != '\n') {
             lineEnd++;
         }
-        Problem utf8 = utf8(p, lineEnd, linesBefore, lfsBefore);
+        Problem utf8 = utf8(p, lineEnd, lfsBefore);
         if (utf8 != null) {
             return utf8;
         }
@@ -537,7 +537,7 @@ final class PupilByteReader {
     }
 
     /** A UTF-8 problem in {@code buf[from, to)}, located as the record reader's decoder does (by LFs). */
-    private @Nullable Problem utf8(int from, int to, long linesBefore, long lfsBefore) {
+    private @Nullable Problem utf8(int from, int to, long lfsBefore) {
         int bad = Utf8.firstInvalid(buf, from, to);
         if (bad < 0) {
             return null;
@@ -588,7 +588,7 @@ final class PupilByteReader {
         PupilLayout l = java.util.Objects.requireNonNull(layout);
         PupilColumns b = java.util.Objects.requireNonNull(batch);
         if ((recordFlags & NON_ASCII) != 0) {
-            Problem utf8 = utf8(p, end, line - 1, lfsBefore);
+            Problem utf8 = utf8(p, end, lfsBefore);
             if (utf8 != null) {
                 return utf8;
             }
@@ -695,7 +695,7 @@ final class PupilByteReader {
                 packed = (packed & ~(0xFFL << shift)) | ((long) code << shift);
             } else if (l.measureAt[i] != null) {
                 double x = (fieldFlags[i] & (ESCAPES | NON_ASCII)) != 0 ? Double.NaN : plainDecimal(from, to);
-                if (x != x) {
+                if (Double.isNaN(x)) {
                     String value = text(i);
                     if (value.isEmpty()) {
                         continue;

@@ -142,7 +142,8 @@ final class SvgChart {
                         .append(marks);
             }
             double legendX = LEFT + (s % LEGEND_COLUMNS) * ((WIDTH - LEFT - RIGHT) / (double) LEGEND_COLUMNS);
-            double legendY = TOP + PLOT_HEIGHT + LABELS + 10 + (s / LEGEND_COLUMNS) * (double) LEGEND_ROW;
+            int legendRow = s / LEGEND_COLUMNS; // whole rows: the legend fills each row before the next
+            double legendY = TOP + PLOT_HEIGHT + LABELS + 10 + legendRow * (double) LEGEND_ROW;
             svg.append("<rect x=\"")
                     .append(px(legendX))
                     .append("\" y=\"")

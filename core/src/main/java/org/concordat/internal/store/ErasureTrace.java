@@ -48,7 +48,7 @@ final class ErasureTrace {
         }
         try {
             List<Long> versions = new ArrayList<>();
-            for (String v : fields.getOrDefault("versions", "").split(",")) {
+            for (String v : fields.getOrDefault("versions", "").split(",", -1)) {
                 versions.add(Long.parseLong(v));
             }
             return new Erasure(key, versions, fields.get("by"), Instant.parse(fields.get("at")), fields.get("reason"));

@@ -51,7 +51,7 @@ final class Intent {
             throw new IOException("intent file " + file + ": checksum mismatch, the file is damaged");
         }
         List<String> temps = new ArrayList<>();
-        for (String line : text.substring(HEADER.length() + 1, lastLine).split("\n")) {
+        for (String line : text.substring(HEADER.length() + 1, lastLine).lines().toList()) {
             if (line.isEmpty() || line.contains("..") || line.startsWith("/")) {
                 throw new IOException(
                         "intent file " + file + " names \"" + line + "\", not a temporary file of the store");

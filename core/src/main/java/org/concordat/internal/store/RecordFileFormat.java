@@ -57,8 +57,9 @@ final class RecordFileFormat {
             out.writeInt(draft.schemaVersion());
             writeString(out, draft.mediaType());
             writeString(out, draft.author());
-            out.writeLong(draft.time().getEpochSecond());
-            out.writeInt(draft.time().getNano());
+            Instant time = draft.time();
+            out.writeLong(time.getEpochSecond());
+            out.writeInt(time.getNano()); // the nanosecond within that second: together, the instant
             out.writeInt(draft.indexTerms().size());
             for (IndexTerm term : draft.indexTerms()) {
                 writeString(out, term.name());

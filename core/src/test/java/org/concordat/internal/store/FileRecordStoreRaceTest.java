@@ -78,7 +78,7 @@ class FileRecordStoreRaceTest {
                 assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
                 assertThat(p.exitValue()).as(name + " exit").isZero();
                 for (String line : lines) {
-                    String[] parts = line.split(" ");
+                    String[] parts = line.split(" ", -1);
                     if (parts[0].equals("conflict")) {
                         conflicts++;
                         continue;

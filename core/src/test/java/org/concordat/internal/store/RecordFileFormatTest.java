@@ -46,7 +46,8 @@ class RecordFileFormatTest {
                 .hasMessageContaining("too short");
         assertThatThrownBy(() -> RecordFileFormat.decode(Arrays.copyOf(bytes, bytes.length - 3)))
                 .isInstanceOf(IOException.class);
-        assertThatThrownBy(() -> RecordFileFormat.decode("not a record at all".getBytes()))
+        assertThatThrownBy(() -> RecordFileFormat.decode(
+                        "not a record at all".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
                 .hasMessageContaining("bad magic number");
         byte[] future = bytes.clone();
         future[5] = 9;

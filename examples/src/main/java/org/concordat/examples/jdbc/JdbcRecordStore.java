@@ -311,8 +311,9 @@ public final class JdbcRecordStore implements RecordStore {
                 ps.setString(2, key.id());
                 ps.setString(3, erasure.versions().stream().map(String::valueOf).collect(Collectors.joining(",")));
                 ps.setString(4, erasure.by());
-                ps.setLong(5, erasure.at().getEpochSecond());
-                ps.setInt(6, erasure.at().getNano());
+                Instant erasedAt = erasure.at();
+                ps.setLong(5, erasedAt.getEpochSecond());
+                ps.setInt(6, erasedAt.getNano()); // the nanosecond within that second
                 ps.setString(7, erasure.reason());
                 ps.executeUpdate();
             }

@@ -134,8 +134,9 @@ final class JdbcRows {
             ps.setString(5, draft.mediaType());
             ps.setBytes(6, draft.payload());
             ps.setString(7, draft.author());
-            ps.setLong(8, draft.time().getEpochSecond());
-            ps.setInt(9, draft.time().getNano());
+            Instant made = draft.time();
+            ps.setLong(8, made.getEpochSecond());
+            ps.setInt(9, made.getNano()); // the nanosecond within that second
             ps.executeUpdate();
         }
         insertTerms(c, key, version, draft.indexTerms());
@@ -160,6 +161,7 @@ final class JdbcRows {
         }
     }
 
+    @SuppressWarnings("ArrayRecordComponent") // a row read on its way to a RecordDraft, never compared
     private record Row(
             RecordKey key,
             long version,

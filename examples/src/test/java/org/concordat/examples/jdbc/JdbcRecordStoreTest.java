@@ -70,8 +70,8 @@ class JdbcRecordStoreTest extends RecordStoreContract {
                     while (rs.next()) {
                         for (int i = 1; i <= columns; i++) {
                             Object value = rs.getObject(i);
-                            if (value instanceof byte[] bytes && indexOf(bytes, needle) >= 0
-                                    || value instanceof String string && string.contains(text)) {
+                            if ((value instanceof byte[] bytes && indexOf(bytes, needle) >= 0)
+                                    || (value instanceof String string && string.contains(text))) {
                                 return true;
                             }
                         }

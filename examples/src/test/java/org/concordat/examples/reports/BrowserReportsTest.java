@@ -194,7 +194,7 @@ class BrowserReportsTest {
             Path p = Path.of(given);
             return Files.isExecutable(p) ? Optional.of(p) : Optional.empty();
         }
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator, -1)) {
             for (String name : List.of("chromium", "chromium-browser")) {
                 Path p = Path.of(dir.isEmpty() ? "." : dir, name);
                 if (Files.isExecutable(p)) {

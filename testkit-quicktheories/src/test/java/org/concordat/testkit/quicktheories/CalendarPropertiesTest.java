@@ -71,6 +71,7 @@ class CalendarPropertiesTest {
             assertThat(term.next()).isGreaterThan(term);
             assertThat(term.next().previous()).isEqualTo(term);
             assertThat(term.halfTerms())
+                    .hasSize(2)
                     .allSatisfy(half -> assertThat(half.academicTerm()).isEqualTo(term));
         });
         qt().forAll(CalendarGen.academicHalfTerms()).checkAssert(half -> {

@@ -34,9 +34,6 @@ class ProgressPropertiesTest {
     /** Cases per property that walks the calendar: each checks about 28 as-of dates. */
     private static final int EXAMPLES = 300;
 
-    /** How many evenly spaced as-of dates are checked between a value's date and its due date. */
-    private static final int STEPS = 24;
-
     /** A measure, a period its value describes and a tolerance policy. */
     private record Case(Measure measure, Period period, ProgressPolicy policy) {}
 

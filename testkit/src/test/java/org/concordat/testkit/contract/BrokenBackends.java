@@ -153,6 +153,8 @@ final class BrokenBackends {
             java.util.concurrent.locks.LockSupport.parkNanos(100_000);
         }
 
+        // Unsynchronized on purpose: this store loses updates, and the contract must catch it.
+        @SuppressWarnings("UnsynchronizedOverridesSynchronized")
         @Override
         public long append(RecordKey key, long expectedVersion, RecordDraft draft) {
             return checkThenPut(key, expectedVersion, draft);

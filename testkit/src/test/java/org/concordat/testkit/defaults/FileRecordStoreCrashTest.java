@@ -47,7 +47,7 @@ class FileRecordStoreCrashTest {
                 assertThat(out.readLine()).isEqualTo("ready " + acknowledged + " " + groupAcknowledged);
                 int appends = random.nextInt(20);
                 for (int i = 0; i < appends; i++) {
-                    String[] line = out.readLine().split(" ");
+                    String[] line = out.readLine().split(" ", -1);
                     acknowledged = Long.parseLong(line[0]);
                     groupAcknowledged = Long.parseLong(line[1]);
                 }

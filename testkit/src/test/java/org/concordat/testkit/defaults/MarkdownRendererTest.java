@@ -36,7 +36,7 @@ class MarkdownRendererTest extends ReportRendererContract {
                     .as("control character at %d", i)
                     .isFalse();
         }
-        for (String line : md.split("\n")) {
+        for (String line : md.lines().toList()) {
             assertThat(line).doesNotStartWith(" ").doesNotStartWith("\t");
         }
     }

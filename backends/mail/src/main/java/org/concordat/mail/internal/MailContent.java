@@ -68,7 +68,7 @@ public final class MailContent {
         if (n.htmlBody().isPresent()) {
             out.append(n.htmlBody().get()).append('\n');
         } else {
-            for (String paragraph : n.textBody().strip().split("\\R\\s*\\R")) {
+            for (String paragraph : n.textBody().strip().split("\\R\\s*\\R", -1)) {
                 if (!paragraph.isBlank()) {
                     out.append("<p>")
                             .append(escape(paragraph.strip()).replaceAll("\\R", "<br>\n"))

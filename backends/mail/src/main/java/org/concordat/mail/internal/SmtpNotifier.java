@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
-import java.util.TreeSet;
 import javax.net.ssl.SSLSocketFactory;
 import org.concordat.spi.DeliveryException;
 import org.concordat.spi.Notification;
@@ -115,7 +114,6 @@ public final class SmtpNotifier implements Notifier {
         List<Recipient> recipients = notification.recipients();
         Transport transport = open(notification);
         List<String> refused = new ArrayList<>();
-        TreeSet<String> refusedRoles = new TreeSet<>();
         boolean anyTemporary = false;
         try {
             for (int i = 0; i < recipients.size(); i++) {
@@ -127,7 +125,6 @@ public final class SmtpNotifier implements Notifier {
                 } catch (AddressException e) {
                     // No cause: its message repeats the address.
                     refused.add(which + ": not a mail address");
-                    refusedRoles.add(to.role());
                     continue;
                 } catch (MessagingException | UnsupportedEncodingException e) {
                     throw DeliveryException.permanent(
@@ -147,7 +144,6 @@ public final class SmtpNotifier implements Notifier {
                     int code = failure.replyCode().getAsInt();
                     anyTemporary |= code < 500;
                     refused.add(which + ": reply " + code);
-                    refusedRoles.add(to.role());
                 }
             }
         } finally {

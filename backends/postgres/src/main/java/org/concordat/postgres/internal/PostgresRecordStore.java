@@ -41,6 +41,7 @@ import org.concordat.spi.VersionInfo;
  * share one store. The tables themselves refuse any update or delete (a trigger).
  */
 public final class PostgresRecordStore implements RecordStore {
+    @SuppressWarnings("InlineFormatString") // the SELECT list, kept beside the class's other SQL
     private static final String COLUMNS = "v.record_type, v.record_id, v.version, v.schema_version, v.media_type,"
             + " v.payload, v.author, v.made_at_second, v.made_at_nano,"
             + " ARRAY(SELECT t.term_name FROM %1$s.index_terms t WHERE t.record_type = v.record_type"
@@ -195,8 +196,9 @@ public final class PostgresRecordStore implements RecordStore {
             ps.setString(5, draft.mediaType());
             ps.setBytes(6, draft.payload());
             ps.setString(7, draft.author());
-            ps.setLong(8, draft.time().getEpochSecond());
-            ps.setInt(9, draft.time().getNano());
+            Instant made = draft.time();
+            ps.setLong(8, made.getEpochSecond());
+            ps.setInt(9, made.getNano()); // the nanosecond within that second
             ps.setLong(10, expectedVersion);
             ps.setString(11, key.type());
             ps.setString(12, key.id());
@@ -302,8 +304,9 @@ public final class PostgresRecordStore implements RecordStore {
                     ps.setString(2, key.id());
                     ps.setArray(3, c.createArrayOf("bigint", erasure.versions().toArray()));
                     ps.setString(4, erasure.by());
-                    ps.setLong(5, erasure.at().getEpochSecond());
-                    ps.setInt(6, erasure.at().getNano());
+                    Instant erasedAt = erasure.at();
+                    ps.setLong(5, erasedAt.getEpochSecond());
+                    ps.setInt(6, erasedAt.getNano()); // the nanosecond within that second
                     ps.setString(7, erasure.reason());
                     ps.executeUpdate();
                 }

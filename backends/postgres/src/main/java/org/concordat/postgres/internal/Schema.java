@@ -145,6 +145,7 @@ final class Schema {
         }
     }
 
+    @SuppressWarnings("ReferenceEquality") // MigrationVersion.EMPTY is Flyway's sentinel instance
     private static Optional<Integer> appliedVersion(Flyway flyway) {
         return Arrays.stream(flyway.info().applied())
                 .map(MigrationInfo::getVersion)

@@ -115,9 +115,9 @@ public final class WebhookNotifier implements Notifier {
             int doublings = Math.min(20, attempt - 1);
             Duration wait = outcome.retryAfter.orElseGet(
                     () -> backoff(settings.backoff().multipliedBy(1L << doublings), jitter.getAsDouble()));
-            if (wait.getSeconds() >= LONGEST_WAIT_SECONDS) {
+            if (wait.toSeconds() >= LONGEST_WAIT_SECONDS) {
                 throw temporary(
-                        about + ": " + what + " and asked to wait " + wait.getSeconds()
+                        about + ": " + what + " and asked to wait " + wait.toSeconds()
                                 + " s, longer than one send waits; try again then",
                         outcome);
             }
