@@ -14,7 +14,6 @@ import org.concordat.rules.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code concordat store save PLAN}: appends the plan as a new version under its partnership id,
@@ -27,7 +26,8 @@ import picocli.CommandLine.Parameters;
         name = "save",
         mixinStandardHelpOptions = true,
         description = {
-            "Save PLAN as a new version under its partnership id (nothing is saved when it is unchanged).",
+            "Save PLAN as a new version under its partnership id (nothing is saved when it is unchanged);"
+                    + " with --rulebook, only when PLAN has no errors under that rulebook.",
             "With --notify-option, the notifications the save causes are recorded with it, in the same"
                     + " atomic write, for 'concordat notify dispatch' to send.",
             "Exit 0 when saved or unchanged, 1 when refused (rulebook errors, or --expected-version"
@@ -36,14 +36,12 @@ import picocli.CommandLine.Parameters;
 final class StoreSaveCommand implements Callable<Integer> {
     private final Environment env;
 
-    @Parameters(index = "0", paramLabel = "PLAN", description = "Plan file (.yaml, .yml or .json).")
-    Path file = Path.of("");
+    @Mixin
+    PlanFileOption planFile = new PlanFileOption();
 
-    @Option(
-            names = "--rulebook",
-            paramLabel = "NAME",
-            description = "Save only when the plan has no errors under this rulebook.")
-    Optional<String> rulebook = Optional.empty();
+    /** Save only when the plan has no errors under this rulebook. */
+    @Mixin
+    RulebookOption rulebook = new RulebookOption();
 
     @Option(
             names = "--expected-version",
@@ -74,8 +72,9 @@ final class StoreSaveCommand implements Callable<Integer> {
                     "--expected-version \"" + expectedVersion.get() + "\": must be 0 (not stored yet) or more");
         }
         String who = author.map(StoreOptions::author).orElseGet(StoreSaveCommand::userName);
-        PartnershipPlan plan = PlanInput.read(file);
-        Optional<Rulebook> book = rulebook.map(ValidateCommand::rulebook);
+        Path file = planFile.file;
+        PartnershipPlan plan = planFile.read();
+        Optional<Rulebook> book = rulebook.book();
         String id = plan.partnership().id();
         try (Concordat concordat = store.open(who, book, notify, notify.mode())) {
             PlanRepository plans = concordat.plans();
