@@ -190,10 +190,6 @@ public final class ProgressFinding {
         return status;
     }
 
-    /** The status's RAG colour. */
-    public Rag rag() {
-        return status.rag();
-    }
 
     /**
      * Why the status was given, naming the date compared at and the value expected there, e.g.
@@ -261,6 +257,6 @@ public final class ProgressFinding {
 
     @Override
     public String toString() {
-        return "ProgressFinding[" + status + " (" + rag() + "): " + reason + "]";
+        return "ProgressFinding[" + status + ": " + reason + "]";
     }
 }

@@ -22,6 +22,8 @@ import org.concordat.plan.Target;
 import org.concordat.school.Institution;
 import org.concordat.school.InstitutionKind;
 import org.concordat.school.Urn;
+import org.concordat.event.StatusMapping;
+import org.concordat.spi.report.RagStatus;
 import org.junit.jupiter.api.Test;
 
 class EvaluationTest {
@@ -97,7 +99,7 @@ class EvaluationTest {
         assertThat(result.forMeasure("M1")).hasSize(2);
         Finding a = result.find("M1", Optional.of("urn-138001"), FSM).orElseThrow();
         assertThat(a.status()).isEqualTo(ProgressStatus.ON_TRACK);
-        assertThat(a.rag()).isEqualTo(Rag.GREEN);
+        assertThat(StatusMapping.rag(a.status())).isEqualTo(RagStatus.GREEN);
         assertThat(a.value()).hasToString("51");
         assertThat(a.n()).contains(30L);
         assertThat(a.suppressed()).isFalse();

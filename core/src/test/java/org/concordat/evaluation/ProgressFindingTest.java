@@ -16,6 +16,8 @@ import org.concordat.plan.Measure;
 import org.concordat.plan.MeasureKind;
 import org.concordat.plan.PupilGroup;
 import org.concordat.plan.Target;
+import org.concordat.event.StatusMapping;
+import org.concordat.spi.report.RagStatus;
 import org.junit.jupiter.api.Test;
 
 class ProgressFindingTest {
@@ -57,7 +59,7 @@ class ProgressFindingTest {
         // Tolerance 10% of the planned 20 points = 2.
         ProgressFinding amber = assess("48", AS_OF);
         assertThat(amber.status()).isEqualTo(ProgressStatus.AT_RISK);
-        assertThat(amber.rag()).isEqualTo(Rag.AMBER);
+        assertThat(StatusMapping.rag(amber.status())).isEqualTo(RagStatus.AMBER);
         assertThat(amber.reason())
                 .isEqualTo("expected 49.99 on 31 August 2025, the end of the period the value describes: behind by"
                         + " 1.99, within the tolerance of 2");
@@ -65,10 +67,10 @@ class ProgressFindingTest {
         assertThat(amber.expected().orElseThrow()).isEqualByComparingTo(UP.expectedAt(AS_OF));
         ProgressFinding red = assess("47", AS_OF);
         assertThat(red.status()).isEqualTo(ProgressStatus.OFF_TRACK);
-        assertThat(red.rag()).isEqualTo(Rag.RED);
-        assertThat(ProgressStatus.ACHIEVED.rag()).isEqualTo(Rag.GREEN);
-        assertThat(ProgressStatus.ON_TRACK.rag()).isEqualTo(Rag.GREEN);
-        assertThat(ProgressStatus.NO_DATA.rag()).isEqualTo(Rag.GREY);
+        assertThat(StatusMapping.rag(red.status())).isEqualTo(RagStatus.RED);
+        assertThat(StatusMapping.rag(ProgressStatus.ACHIEVED)).isEqualTo(RagStatus.GREEN);
+        assertThat(StatusMapping.rag(ProgressStatus.ON_TRACK)).isEqualTo(RagStatus.GREEN);
+        assertThat(StatusMapping.rag(ProgressStatus.NO_DATA)).isEqualTo(RagStatus.NONE);
     }
 
     @Test
@@ -149,7 +151,7 @@ class ProgressFindingTest {
         assertThat(f.target()).isEqualByComparingTo("60");
         assertThat(f.asOf()).isEqualTo(AS_OF);
         assertThat(f.trajectory()).isSameAs(UP);
-        assertThat(f.toString()).startsWith("ProgressFinding[ON_TRACK (GREEN)");
+        assertThat(f.toString()).startsWith("ProgressFinding[ON_TRACK: ");
     }
 
     @Test
