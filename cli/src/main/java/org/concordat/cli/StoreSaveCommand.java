@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.concordat.Concordat;
+import org.concordat.IllegalStatusMoveException;
 import org.concordat.PlanConflictException;
 import org.concordat.PlanRejectedException;
 import org.concordat.PlanRepository;
@@ -30,8 +31,8 @@ import picocli.CommandLine.Option;
                     + " with --rulebook, only when PLAN has no errors under that rulebook.",
             "With --notify-option, the notifications the save causes are recorded with it, in the same"
                     + " atomic write, for 'concordat notify dispatch' to send.",
-            "Exit 0 when saved or unchanged, 1 when refused (rulebook errors, or --expected-version"
-                    + " differs), 2 when PLAN or the store cannot be read."
+            "Exit 0 when saved or unchanged, 1 when refused (rulebook errors, a status that cannot follow"
+                    + " the stored one, or --expected-version differs), 2 when PLAN or the store cannot be read."
         })
 final class StoreSaveCommand implements Callable<Integer> {
     private final Environment env;
@@ -110,6 +111,9 @@ final class StoreSaveCommand implements Callable<Integer> {
                         .append('\n');
             }
             Output.writeText(lines.toString(), env.err());
+            return ExitCode.ERRORS_FOUND;
+        } catch (IllegalStatusMoveException e) {
+            Output.writeText("concordat: " + file + ": not saved: " + e.getMessage() + "\n", env.err());
             return ExitCode.ERRORS_FOUND;
         } catch (PlanConflictException e) {
             Output.writeText(
