@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.concordat.calendar.Period;
+import org.concordat.event.StatusMapping;
 import org.concordat.plan.Baseline;
 import org.concordat.plan.Cadence;
 import org.concordat.plan.Direction;
@@ -16,7 +17,6 @@ import org.concordat.plan.Measure;
 import org.concordat.plan.MeasureKind;
 import org.concordat.plan.PupilGroup;
 import org.concordat.plan.Target;
-import org.concordat.event.StatusMapping;
 import org.concordat.spi.report.RagStatus;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +32,14 @@ class ProgressFindingTest {
     }
 
     private static Observation obs(String value, LocalDate end, long n) {
-        return Observation.of(
-                "M1", Optional.of("100000"), Period.of(end.minusMonths(3), end), PupilGroup.ALL, bd(value), n, "MIS");
+        return Observation.builder()
+                .measureId("M1")
+                .institution("100000")
+                .period(Period.of(end.minusMonths(3), end))
+                .value(bd(value))
+                .n(n)
+                .source("MIS")
+                .build();
     }
 
     private static ProgressFinding assess(String value, LocalDate observed) {
@@ -185,8 +191,15 @@ class ProgressFindingTest {
                 .hasMessage("target date \"2024-09-01\": must be after the baseline date 2026-08-31");
         assertThatThrownBy(() -> ProgressPolicy.relative(bd("-0.1")))
                 .hasMessage("tolerance \"-0.1\": must not be negative");
-        assertThatThrownBy(() -> obs("1", AS_OF, -2)).hasMessage("observation.n \"-2\": must be -1 (unknown) or more");
-        assertThat(obs("1", AS_OF, -1).n()).isEmpty();
+        assertThatThrownBy(() -> obs("1", AS_OF, -1)).hasMessage("observation.n \"-1\": must not be negative");
+        assertThat(Observation.builder()
+                        .measureId("M1")
+                        .period(Period.of(AS_OF.minusMonths(3), AS_OF))
+                        .value(bd("1"))
+                        .source("MIS")
+                        .build()
+                        .n())
+                .isEmpty();
         assertThat(ProgressPolicy.relative(bd("0.10"))).isEqualTo(ProgressPolicy.defaults());
         assertThat(ProgressPolicy.relative(bd("0.1")).hashCode())
                 .isEqualTo(ProgressPolicy.defaults().hashCode());
