@@ -190,7 +190,6 @@ public final class ProgressFinding {
         return status;
     }
 
-
     /**
      * Why the status was given, naming the date compared at and the value expected there, e.g.
      * "expected 34.0 on 31 August 2026, the end of the period the value describes: behind by 0.5,
@@ -253,6 +252,27 @@ public final class ProgressFinding {
             return Figure.withheld(Symbol.UNAVAILABLE);
         }
         return isSuppressed(policy) ? Figure.withheld(Symbol.CONFIDENTIAL) : Figure.of(latest.value());
+    }
+
+    /**
+     * Equal when the status, reason, latest observation, comparison date, expected value,
+     * trajectory and as-of date are equal.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ProgressFinding f
+                && f.status == status
+                && f.reason.equals(reason)
+                && Objects.equals(f.latest, latest)
+                && Objects.equals(f.comparedAt, comparedAt)
+                && Objects.equals(f.expected, expected)
+                && f.trajectory.equals(trajectory)
+                && f.asOf.equals(asOf);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(status, reason, latest, comparedAt, expected, trajectory, asOf);
     }
 
     @Override
