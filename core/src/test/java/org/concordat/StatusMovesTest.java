@@ -39,7 +39,7 @@ class StatusMovesTest {
     /** The statuses a partnership can reach from {@code from}, as the domain describes them. */
     private static boolean reachable(PartnershipStatus from, PartnershipStatus to) {
         // Forward only: forming, agreed, active, ended; ended may follow any.
-        return to == PartnershipStatus.ENDED || to.ordinal() >= from.ordinal() && from != PartnershipStatus.ENDED;
+        return to == PartnershipStatus.ENDED || (to.ordinal() >= from.ordinal() && from != PartnershipStatus.ENDED);
     }
 
     /** The statuses an agreement version can reach from {@code from}, as the domain describes them. */

@@ -75,7 +75,6 @@ class ResultValuesPropertyTest {
     private static void assertValueEqual(Object a, Object b) {
         assertThat(a).isEqualTo(b);
         assertThat(b).isEqualTo(a);
-        assertThat(a).isEqualTo(a);
         assertThat(a.hashCode()).isEqualTo(b.hashCode());
         assertThat(a).hasToString(b.toString());
         assertThat(a).isNotEqualTo(null).isNotEqualTo("a string");
