@@ -118,16 +118,23 @@ final class ObservationRecords {
             JsonNode array = JSON.readTree(record.payload());
             List<Observation> out = new ArrayList<>();
             for (JsonNode n : array) {
-                Observation o = Observation.of(
-                        n.get("measureId").asText(),
-                        Optional.ofNullable(n.get("institution")).map(JsonNode::asText),
-                        Period.parse(n.get("period").asText()),
-                        PupilGroup.parse(n.get("group").asText()),
-                        new BigDecimal(n.get("value").asText()),
-                        n.get("n").asLong(),
-                        n.get("source").asText());
+                Observation.Builder o = Observation.builder()
+                        .measureId(n.get("measureId").asText())
+                        .institution(Optional.ofNullable(n.get("institution")).map(JsonNode::asText))
+                        .period(Period.parse(n.get("period").asText()))
+                        .group(PupilGroup.parse(n.get("group").asText()))
+                        .value(new BigDecimal(n.get("value").asText()))
+                        .source(n.get("source").asText());
+                // The stored format writes -1 for an n not given.
+                long count = n.get("n").asLong();
+                if (count >= 0) {
+                    o.n(count);
+                }
                 JsonNode invited = n.get("invited");
-                out.add(invited == null ? o : o.withInvited(invited.asLong()));
+                if (invited != null) {
+                    o.invited(invited.asLong());
+                }
+                out.add(o.build());
             }
             return List.copyOf(out);
         } catch (IOException e) {

@@ -37,7 +37,8 @@ import org.concordat.spi.VersionInfo;
  * top of a stale version throws {@link PlanConflictException} instead of overwriting someone else's
  * change. {@link #update} reloads and reapplies a change until it lands. When the facade requires a
  * rulebook, a plan with errors is refused with {@link PlanRejectedException} before anything is
- * written. Safe for use by many threads at once.
+ * written, and a plan whose partnership or agreement status cannot follow the stored version's is
+ * refused with {@link IllegalStatusMoveException}. Safe for use by many threads at once.
  */
 public final class PlanRepository {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlanRepository.class);
@@ -98,6 +99,9 @@ public final class PlanRepository {
      * @return the version stored
      * @throws PlanConflictException when the latest version differs; nothing is written
      * @throws PlanRejectedException when a required rulebook finds errors; nothing is written
+     * @throws IllegalStatusMoveException when the partnership's status, or the status of an
+     *     agreement version both hold, cannot move from the stored version's to the plan's; nothing
+     *     is written
      * @throws IllegalArgumentException when {@code expectedVersion} is negative
      */
     public PlanVersion save(PartnershipPlan plan, long expectedVersion) {
@@ -127,6 +131,7 @@ public final class PlanRepository {
                 : store.latest(key)
                         .filter(r -> r.version() == expectedVersion)
                         .map(r -> read(id, r).plan());
+        before.ifPresent(previous -> StatusMoves.check(previous, plan));
         Instant now = clock.instant();
         byte[] payload = unchanged ? known.payload() : PlanRecords.encode(plan);
         Set<IndexTerm> terms = unchanged ? known.terms() : PlanRecords.terms(plan);

@@ -99,17 +99,22 @@ final class UpdateRecords {
     /** The update one stored version holds. */
     public static Update update(StoredRecord record) {
         JsonNode n = read(record);
-        Observation o = Observation.of(
-                text(n, "measureId"),
-                optional(n, "institution"),
-                Period.parse(text(n, "period")),
-                PupilGroup.parse(text(n, "group")),
-                new BigDecimal(text(n, "value")),
-                n.get("n").asLong(),
-                text(n, "source"));
-        if (n.has("invited")) {
-            o = o.withInvited(n.get("invited").asLong());
+        Observation.Builder value = Observation.builder()
+                .measureId(text(n, "measureId"))
+                .institution(optional(n, "institution"))
+                .period(Period.parse(text(n, "period")))
+                .group(PupilGroup.parse(text(n, "group")))
+                .value(new BigDecimal(text(n, "value")))
+                .source(text(n, "source"));
+        // The stored format writes -1 for an n not given.
+        long count = n.get("n").asLong();
+        if (count >= 0) {
+            value.n(count);
         }
+        if (n.has("invited")) {
+            value.invited(n.get("invited").asLong());
+        }
+        Observation o = value.build();
         JsonNode step = n.get("transition");
         Transition t = new Transition(
                 record.version(),

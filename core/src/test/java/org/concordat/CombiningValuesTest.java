@@ -53,7 +53,14 @@ class CombiningValuesTest {
     }
 
     private static Observation cpd(String school, Period period, String value, long n) {
-        return Observation.of("M9", Optional.of(school), period, PupilGroup.ALL, new BigDecimal(value), n, "registers");
+        return Observation.builder()
+                .measureId("M9")
+                .institution(school)
+                .period(period)
+                .value(new BigDecimal(value))
+                .n(n)
+                .source("registers")
+                .build();
     }
 
     private static final List<Observation> DATA = List.of(
@@ -109,8 +116,13 @@ class CombiningValuesTest {
         assertThat(value(partnership(r))).isEqualByComparingTo("47.5");
 
         List<Observation> withReported = new java.util.ArrayList<>(rates);
-        withReported.add(
-                Observation.of("M9", Optional.empty(), SPRING, PupilGroup.ALL, new BigDecimal("44"), 400, "audit"));
+        withReported.add(Observation.builder()
+                .measureId("M9")
+                .period(SPRING)
+                .value(new BigDecimal("44"))
+                .n(400)
+                .source("audit")
+                .build());
         EvaluationResult reported = Evaluation.of(
                         plan(Optional.of(Aggregation.WEIGHTED_MEAN), PeriodBasis.PER_PERIOD), withReported)
                 .asOf(AS_OF);

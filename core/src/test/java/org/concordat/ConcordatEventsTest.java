@@ -47,7 +47,7 @@ class ConcordatEventsTest {
                     .status(AgreementStatus.APPROVED)
                     .build();
             v = c.plans().save(Fixtures.withAgreementVersion(plan, all), v.version());
-            c.plans().save(Fixtures.withAgreementVersion(plan, all.withStatus(AgreementStatus.IN_FORCE)), v.version());
+            c.plans().save(Fixtures.withAgreementVersion(plan, all.moveTo(AgreementStatus.IN_FORCE)), v.version());
 
             assertThat(notifier.eventTypes())
                     .containsExactly(

@@ -38,14 +38,15 @@ class ConcordatObservationsTest {
     }
 
     static Observation m1(String value, long n, Optional<String> school) {
-        return Observation.of(
-                "M1",
-                school,
-                Period.parse("2025-09-01/2026-08-31"),
-                PupilGroup.parse("DISADVANTAGED=Y"),
-                new BigDecimal(value),
-                n,
-                "2026 GCSE results");
+        return Observation.builder()
+                .measureId("M1")
+                .institution(school)
+                .period(Period.parse("2025-09-01/2026-08-31"))
+                .group(PupilGroup.parse("DISADVANTAGED=Y"))
+                .value(new BigDecimal(value))
+                .n(n)
+                .source("2026 GCSE results")
+                .build();
     }
 
     @Test
@@ -53,14 +54,12 @@ class ConcordatObservationsTest {
         List<Observation> recorded = List.of(
                 m1("33.5", 120, Optional.empty()),
                 m1("12", 4, Optional.of("urn-138004")),
-                Observation.of(
-                        "M3",
-                        Optional.empty(),
-                        Period.parse("2026-06-01/2026-07-17"),
-                        PupilGroup.ALL,
-                        new BigDecimal("47.25"),
-                        -1,
-                        "summer 2026 pupil survey"),
+                Observation.builder()
+                        .measureId("M3")
+                        .period(Period.parse("2026-06-01/2026-07-17"))
+                        .value(new BigDecimal("47.25"))
+                        .source("summer 2026 pupil survey")
+                        .build(),
                 // The number invited is kept, or a value withheld for its response rate would be
                 // shown once read back from the store.
                 Observation.builder()
@@ -192,14 +191,13 @@ class ConcordatObservationsTest {
                 c.observations()
                         .record(
                                 "aire-valley-stem",
-                                List.of(Observation.of(
-                                        "M4",
-                                        Optional.empty(),
-                                        Period.ofDay(day),
-                                        PupilGroup.ALL,
-                                        new BigDecimal("230"),
-                                        300,
-                                        "options returns")));
+                                List.of(Observation.builder()
+                                        .measureId("M4")
+                                        .period(Period.ofDay(day))
+                                        .value(new BigDecimal("230"))
+                                        .n(300)
+                                        .source("options returns")
+                                        .build()));
                 assertThat(statusChanges(announced)).as("on %s", day).isEmpty();
                 Map<String, ObjectiveStatus> statuses = ObjectiveStatuses.of(
                         plan,

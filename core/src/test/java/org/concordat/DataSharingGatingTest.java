@@ -22,7 +22,6 @@ import org.concordat.evaluation.Finding;
 import org.concordat.evaluation.Observation;
 import org.concordat.internal.render.MarkdownRenderer;
 import org.concordat.plan.PartnershipPlan;
-import org.concordat.plan.PupilGroup;
 import org.concordat.report.EvaluationReport;
 import org.junit.jupiter.api.Test;
 
@@ -144,14 +143,14 @@ class DataSharingGatingTest {
     }
 
     private static Observation m4(String school, LocalDate end, String value) {
-        return Observation.of(
-                "M4",
-                Optional.of(school),
-                Period.of(LocalDate.of(2025, 9, 1), end),
-                PupilGroup.ALL,
-                new BigDecimal(value),
-                150,
-                "options returns");
+        return Observation.builder()
+                .measureId("M4")
+                .institution(school)
+                .period(Period.of(LocalDate.of(2025, 9, 1), end))
+                .value(new BigDecimal(value))
+                .n(150)
+                .source("options returns")
+                .build();
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.concordat.Fixtures.CollectingNotifier;
 import org.concordat.Fixtures.HandClock;
@@ -41,14 +40,13 @@ class ObservationLayoutTest {
     }
 
     private static Observation observation(String measure, String value) {
-        return Observation.of(
-                measure,
-                Optional.empty(),
-                Period.parse("2025-09-01/2026-08-31"),
-                PupilGroup.ALL,
-                new BigDecimal(value),
-                120,
-                "2026 GCSE results");
+        return Observation.builder()
+                .measureId(measure)
+                .period(Period.parse("2025-09-01/2026-08-31"))
+                .value(new BigDecimal(value))
+                .n(120)
+                .source("2026 GCSE results")
+                .build();
     }
 
     /** A payload exactly as the first layout wrote it: every observation so far. */
@@ -108,14 +106,14 @@ class ObservationLayoutTest {
         }
         List<Observation> expected = new ArrayList<>();
         expected.add(observation("M1", "10.5"));
-        expected.add(Observation.of(
-                        "M1",
-                        Optional.of("urn-138004"),
-                        Period.parse("2025-09-01/2026-08-31"),
-                        PupilGroup.parse("DISADVANTAGED=Y"),
-                        new BigDecimal("12"),
-                        -1,
-                        "survey")
+        expected.add(Observation.builder()
+                .measureId("M1")
+                .institution("urn-138004")
+                .period(Period.parse("2025-09-01/2026-08-31"))
+                .group(PupilGroup.parse("DISADVANTAGED=Y"))
+                .value(new BigDecimal("12"))
+                .source("survey")
+                .build()
                 .withInvited(40));
         try (Concordat c = concordat(FileRecordStore.open(dir))) {
             // Version 2 of the old layout holds everything; version 1 is not counted twice.

@@ -32,7 +32,7 @@ public final class OutboxKillWorker {
             case 1 ->
                 circulated.withApproval(
                         example.agreement().orElseThrow().latest().approvals().get(0));
-            default -> circulated.withStatus(AgreementStatus.DRAFT);
+            default -> circulated.moveTo(AgreementStatus.DRAFT);
         };
         return Fixtures.withAgreementVersion(example, version);
     }

@@ -30,7 +30,6 @@ import org.concordat.monitoring.Update;
 import org.concordat.monitoring.UpdateRefusedException;
 import org.concordat.monitoring.UpdateStatus;
 import org.concordat.plan.PartnershipPlan;
-import org.concordat.plan.PupilGroup;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -143,14 +142,14 @@ class UpdatePropertyTest {
                 String person = PEOPLE.get(random.nextInt(PEOPLE.size()));
                 Optional<Update> target =
                         before.isEmpty() ? Optional.empty() : Optional.of(before.get(random.nextInt(before.size())));
-                Observation value = Observation.of(
-                        MEASURES.get(random.nextInt(MEASURES.size())),
-                        SCOPES.get(random.nextInt(SCOPES.size())),
-                        PERIODS.get(random.nextInt(PERIODS.size())),
-                        PupilGroup.ALL,
-                        BigDecimal.valueOf(random.nextInt(100)),
-                        150,
-                        "returns");
+                Observation value = Observation.builder()
+                        .measureId(MEASURES.get(random.nextInt(MEASURES.size())))
+                        .institution(SCOPES.get(random.nextInt(SCOPES.size())))
+                        .period(PERIODS.get(random.nextInt(PERIODS.size())))
+                        .value(BigDecimal.valueOf(random.nextInt(100)))
+                        .n(150)
+                        .source("returns")
+                        .build();
                 int kind = random.nextInt(10);
                 Observation touched =
                         kind <= 1 ? value : target.map(Update::value).orElse(value);
@@ -201,14 +200,14 @@ class UpdatePropertyTest {
                             P, person, target.orElseThrow(NoTarget::new).id(), "check n");
                 case 9 -> {
                     Update t = target.orElseThrow(NoTarget::new);
-                    Observation revised = Observation.of(
-                            t.measureId(),
-                            t.institution(),
-                            value.period(),
-                            PupilGroup.ALL,
-                            value.value(),
-                            150,
-                            "revised returns");
+                    Observation revised = Observation.builder()
+                            .measureId(t.measureId())
+                            .institution(t.institution())
+                            .period(value.period())
+                            .value(value.value())
+                            .n(150)
+                            .source("revised returns")
+                            .build();
                     updates.revise(P, person, t.id(), revised, Optional.of("corrected"));
                 }
                 default -> {

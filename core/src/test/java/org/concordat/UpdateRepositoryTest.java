@@ -18,7 +18,6 @@ import org.concordat.monitoring.Update;
 import org.concordat.monitoring.UpdateRefusedException;
 import org.concordat.monitoring.UpdateRefusedException.Refusal;
 import org.concordat.monitoring.UpdateStatus;
-import org.concordat.plan.PupilGroup;
 import org.concordat.spi.Notification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,8 +59,14 @@ class UpdateRepositoryTest {
     }
 
     static Observation m4(String school, Period period, String value) {
-        return Observation.of(
-                "M4", Optional.of(school), period, PupilGroup.ALL, new BigDecimal(value), 150, "options returns");
+        return Observation.builder()
+                .measureId("M4")
+                .institution(school)
+                .period(period)
+                .value(new BigDecimal(value))
+                .n(150)
+                .source("options returns")
+                .build();
     }
 
     @Test
@@ -120,8 +125,14 @@ class UpdateRepositoryTest {
         assertThatThrownBy(() -> updates.draft(P, "p-reid", m4("urn-138002", AUTUMN, "30"), Optional.empty()))
                 .isInstanceOf(UpdateRefusedException.class);
         // p-novak owns M3, so may submit it for any school.
-        Observation m3 = Observation.of(
-                "M3", Optional.of("urn-138005"), SPRING, PupilGroup.ALL, new BigDecimal("44"), 120, "survey");
+        Observation m3 = Observation.builder()
+                .measureId("M3")
+                .institution("urn-138005")
+                .period(SPRING)
+                .value(new BigDecimal("44"))
+                .n(120)
+                .source("survey")
+                .build();
         assertThat(updates.draft(P, "p-novak", m3, Optional.empty()).status()).isEqualTo(UpdateStatus.DRAFT);
         assertThat(updates.list(P)).hasSize(1);
     }
@@ -244,8 +255,14 @@ class UpdateRepositoryTest {
         updates.lock(P, "p-okafor", Optional.of("M4"), year, Optional.empty());
         assertThatThrownBy(() -> updates.draft(P, "p-reid", m4("urn-138004", SPRING, "22"), Optional.empty()))
                 .isInstanceOf(UpdateRefusedException.class);
-        Observation m3 = Observation.of(
-                "M3", Optional.of("urn-138004"), SPRING, PupilGroup.ALL, new BigDecimal("44"), 120, "survey");
+        Observation m3 = Observation.builder()
+                .measureId("M3")
+                .institution("urn-138004")
+                .period(SPRING)
+                .value(new BigDecimal("44"))
+                .n(120)
+                .source("survey")
+                .build();
         assertThat(updates.draft(P, "p-reid", m3, Optional.empty()).status()).isEqualTo(UpdateStatus.DRAFT);
     }
 

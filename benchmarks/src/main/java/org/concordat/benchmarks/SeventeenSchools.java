@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import org.concordat.agreement.Agreement;
 import org.concordat.agreement.AgreementStatus;
 import org.concordat.agreement.AgreementVersion;
@@ -37,7 +36,6 @@ import org.concordat.plan.MeasureKind;
 import org.concordat.plan.Objective;
 import org.concordat.plan.PartnershipPlan;
 import org.concordat.plan.PlannedOutput;
-import org.concordat.plan.PupilGroup;
 import org.concordat.plan.Schedule;
 import org.concordat.plan.Target;
 import org.concordat.school.Institution;
@@ -236,23 +234,22 @@ final class SeventeenSchools {
         List<Observation> out = new ArrayList<>();
         for (String measure : List.of("M1", "M2")) {
             for (int i = 1; i <= SCHOOLS; i++) {
-                out.add(Observation.of(
-                        measure,
-                        Optional.of(school(i)),
-                        Period.parse("2025-09-01/2026-08-31"),
-                        PupilGroup.ALL,
-                        new BigDecimal(30 + i % 9),
-                        i % 5 == 0 ? 6 : 60 + i,
-                        "2026 results"));
+                out.add(Observation.builder()
+                        .measureId(measure)
+                        .institution(school(i))
+                        .period(Period.parse("2025-09-01/2026-08-31"))
+                        .value(new BigDecimal(30 + i % 9))
+                        .n(i % 5 == 0 ? 6 : 60 + i)
+                        .source("2026 results")
+                        .build());
             }
-            out.add(Observation.of(
-                    measure,
-                    Optional.empty(),
-                    Period.parse("2025-09-01/2026-08-31"),
-                    PupilGroup.ALL,
-                    new BigDecimal("33.5"),
-                    1200,
-                    "2026 results"));
+            out.add(Observation.builder()
+                    .measureId(measure)
+                    .period(Period.parse("2025-09-01/2026-08-31"))
+                    .value(new BigDecimal("33.5"))
+                    .n(1200)
+                    .source("2026 results")
+                    .build());
         }
         return out;
     }

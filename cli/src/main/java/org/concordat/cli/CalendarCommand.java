@@ -9,10 +9,9 @@ import java.util.concurrent.Callable;
 import org.concordat.calendar.TermCalendar;
 import org.concordat.ical.CalendarExport;
 import org.concordat.ical.TermDatesFile;
-import org.concordat.plan.PartnershipPlan;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code concordat calendar PLAN [-o FILE.ics] [--term-dates FILE] [--person ID]}: writes the action
@@ -32,14 +31,11 @@ import picocli.CommandLine.Parameters;
 final class CalendarCommand implements Callable<Integer> {
     private final Environment env;
 
-    @Parameters(index = "0", paramLabel = "PLAN", description = "Plan file (.yaml, .yml or .json).")
-    Path file = Path.of("");
+    @Mixin
+    PlanFileOption plan = new PlanFileOption();
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "Write to FILE (replaced whole, or left alone on failure) instead of standard output.")
-    Optional<Path> output = Optional.empty();
+    @Mixin
+    OutputOption output = new OutputOption();
 
     @Option(
             names = "--term-dates",
@@ -67,8 +63,7 @@ final class CalendarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PartnershipPlan plan = PlanInput.read(file);
-        CalendarExport export = CalendarExport.of(plan);
+        CalendarExport export = CalendarExport.of(plan.read());
         if (termDates.isPresent()) {
             export = export.withTermCalendar(termCalendar(termDates.get()));
         }
@@ -84,7 +79,7 @@ final class CalendarCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputException("--sequence: " + e.getMessage(), e);
         }
-        Output.write(output, export.toBytes(), env.out());
+        output.write(export.toBytes(), env.out());
         return ExitCode.OK;
     }
 

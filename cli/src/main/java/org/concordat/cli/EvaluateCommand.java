@@ -5,12 +5,8 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -22,7 +18,6 @@ import org.concordat.report.Labels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code concordat evaluate PLAN}: where every measure stands against its trajectory and target,
@@ -41,18 +36,14 @@ import picocli.CommandLine.Parameters;
 final class EvaluateCommand implements Callable<Integer> {
     private final Environment env;
 
-    @Parameters(index = "0", paramLabel = "PLAN", description = "Plan file (.yaml, .yml or .json).")
-    Path file = Path.of("");
+    @Mixin
+    PlanFileOption plan = new PlanFileOption();
 
     @Mixin
     EvaluationInputs inputs = new EvaluationInputs();
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            description = "text or json; default: ${DEFAULT-VALUE}.")
-    TextOrJson format = TextOrJson.TEXT;
+    @Mixin
+    FormatOption format = new FormatOption();
 
     @Option(
             names = "--fail-on",
@@ -67,9 +58,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PartnershipPlan plan = PlanInput.read(file);
-        EvaluationResult result = inputs.evaluate(plan, env);
-        if (format == TextOrJson.JSON) {
+        PartnershipPlan read = plan.read();
+        EvaluationResult result = inputs.evaluate(read, env);
+        if (format.json()) {
             Output.write(Optional.empty(), Json.bytes(json(result)), env.out());
             // The JSON is the documented list of findings; what was left out goes beside it, on standard error.
             result.dataNotUsed().forEach(line -> Output.writeText("concordat: note: " + line + "\n", env.err()));
@@ -81,29 +72,44 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** The documented JSON shape: one object per finding. */
-    static List<Object> json(EvaluationResult result) {
-        List<Object> findings = new ArrayList<>();
-        for (Finding f : result.findings()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("measure", f.measureId());
-            m.put("institution", f.institution().orElse(null));
-            m.put("group", f.group().toString());
-            m.put("value", f.value().value().orElse(null));
-            // A withheld finding is kept minimal: no comparison with the trajectory was published
-            // for it, so neither the expected value nor the date it was compared at is shown.
-            m.put("expected", shownExpected(f).map(EvaluateCommand::rounded).orElse(null));
-            m.put(
-                    "comparedAt",
-                    f.suppressed() ? null : f.comparedAt().map(Object::toString).orElse(null));
-            m.put("target", f.target().orElse(null));
-            m.put("status", f.status().name());
-            // A suppressed figure's n would itself say how small the group is.
-            m.put("n", f.suppressed() ? null : f.n().orElse(null));
-            m.put("suppressed", f.suppressed());
-            m.put("evidenceLevel", f.evidence().marylandLevel());
-            findings.add(m);
+    static List<FindingJson> json(EvaluationResult result) {
+        return result.findings().stream().map(FindingJson::of).toList();
+    }
+
+    /**
+     * A finding in the JSON output, fields in the documented order; an absent value is written as
+     * {@code null}.
+     */
+    record FindingJson(
+            String measure,
+            Optional<String> institution,
+            String group,
+            Optional<BigDecimal> value,
+            Optional<BigDecimal> expected,
+            Optional<String> comparedAt,
+            Optional<BigDecimal> target,
+            String status,
+            Optional<Long> n,
+            boolean suppressed,
+            int evidenceLevel) {
+        static FindingJson of(Finding f) {
+            return new FindingJson(
+                    f.measureId(),
+                    f.institution(),
+                    f.group().toString(),
+                    f.value().value(),
+                    // A withheld finding is kept minimal: no comparison with the trajectory was
+                    // published for it, so neither the expected value nor the date it was compared
+                    // at is shown.
+                    shownExpected(f).map(EvaluateCommand::rounded),
+                    f.suppressed() ? Optional.empty() : f.comparedAt().map(Object::toString),
+                    f.target(),
+                    f.status().name(),
+                    // A suppressed figure's n would itself say how small the group is.
+                    f.suppressed() ? Optional.empty() : f.n(),
+                    f.suppressed(),
+                    f.evidence().marylandLevel());
         }
-        return findings;
     }
 
     /** The expected value as published: none beside a withheld figure. */

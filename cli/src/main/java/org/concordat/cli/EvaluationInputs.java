@@ -37,11 +37,8 @@ final class EvaluationInputs {
             description = "Pseudonymised pupil records (CSV, docs/evaluation.md), aggregated in one pass.")
     Optional<Path> pupils = Optional.empty();
 
-    @Option(
-            names = "--as-of",
-            paramLabel = "DATE",
-            description = "Evaluate as on this date (YYYY-MM-DD); default: today.")
-    Optional<LocalDate> asOf = Optional.empty();
+    @Mixin
+    AsOfOption asOf = new AsOfOption();
 
     @Option(
             names = "--progress",
@@ -74,8 +71,9 @@ final class EvaluationInputs {
     @Mixin
     StoreOptions store = new StoreOptions();
 
+    /** The evaluation's date: {@code --as-of}, or today. */
     LocalDate date() {
-        return asOf.orElseGet(LocalDate::now);
+        return asOf.date();
     }
 
     /**

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +25,7 @@ import org.concordat.ctf.PupilKey;
 import org.concordat.evaluation.pupils.PupilCsv;
 import org.concordat.evaluation.pupils.PupilRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -75,21 +75,16 @@ final class ImportCtfCommand implements Callable<Integer> {
                     + " column outcome:MEASURE, e.g. mtc=KS2/MAT/MTC/MT. Repeat for more measures.")
     List<String> outcomes = new ArrayList<>();
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "Write the pupil CSV to FILE (whole or not at all), not standard output.")
-    Optional<Path> output = Optional.empty();
+    /** Where the pupil CSV goes. */
+    @Mixin
+    OutputOption output = new OutputOption();
 
     @Option(names = "--dry-run", description = "Read and report; write no CSV.")
     boolean dryRun;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            description = "The report: text or json; default: ${DEFAULT-VALUE}.")
-    TextOrJson format = TextOrJson.TEXT;
+    /** The report's format. */
+    @Mixin
+    FormatOption format = new FormatOption();
 
     ImportCtfCommand(Environment env) {
         this.env = env;
@@ -121,15 +116,14 @@ final class ImportCtfCommand implements Callable<Integer> {
         PupilCsv.write(
                 csv, options.outcomes().stream().map(OutcomeRule::measureId).toList(), kept);
         byte[] csvBytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-        boolean csvToStdout = !dryRun && output.isEmpty();
+        boolean csvToStdout = !dryRun && !output.toFile();
         if (!dryRun) {
-            Output.write(output, csvBytes, env.out());
+            output.write(csvBytes, env.out());
         }
-        byte[] report = format == TextOrJson.JSON
-                ? Json.bytes(json(sources, problems, kept.size()))
-                : text(sources, problems, kept.size());
+        byte[] report =
+                format.json() ? Json.bytes(json(sources, problems, kept.size())) : text(sources, problems, kept.size());
         PrintStream reportTo = csvToStdout ? env.err() : env.out();
-        if (format == TextOrJson.JSON) {
+        if (format.json()) {
             Output.write(Optional.empty(), report, reportTo);
         } else {
             Output.writeText(report, reportTo);
@@ -257,37 +251,38 @@ final class ImportCtfCommand implements Callable<Integer> {
                 problems.size(),
                 dryRun
                         ? "dry run: nothing written"
-                        : output.map(o -> "written to " + o).orElse("written to standard output"));
+                        : output.file.map(o -> "written to " + o).orElse("written to standard output"));
         return bytes.toByteArray();
     }
 
-    private Map<String, Object> json(List<Source> sources, List<Problem> problems, int written) {
-        Map<String, Object> report = new LinkedHashMap<>();
-        List<Object> fileEntries = new ArrayList<>();
-        for (Source s : sources) {
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("file", s.file.toString());
-            f.put("version", s.version);
-            f.put("institution", s.institution);
-            f.put("academicYear", s.academicYear);
-            f.put("read", s.read.size() - s.duplicates);
-            f.put("leftOut", s.refused.size() + s.duplicates);
-            fileEntries.add(f);
-        }
-        report.put("files", fileEntries);
-        report.put("pupils", written);
-        List<Object> problemEntries = new ArrayList<>();
-        for (Problem p : problems) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("file", p.file.toString());
-            m.put("line", p.line);
-            m.put("problems", p.what);
-            problemEntries.add(m);
-        }
-        report.put("problems", problemEntries);
-        report.put("written", dryRun ? null : output.map(Path::toString).orElse("-"));
-        return report;
+    private ReportJson json(List<Source> sources, List<Problem> problems, int written) {
+        return new ReportJson(
+                sources.stream()
+                        .map(s -> new FileJson(
+                                s.file.toString(),
+                                s.version,
+                                s.institution,
+                                s.academicYear,
+                                s.read.size() - s.duplicates,
+                                s.refused.size() + s.duplicates))
+                        .toList(),
+                written,
+                problems.stream()
+                        .map(p -> new ProblemJson(p.file.toString(), p.line, p.what))
+                        .toList(),
+                dryRun
+                        ? Optional.empty()
+                        : Optional.of(output.file.map(Path::toString).orElse("-")));
     }
+
+    /** The JSON report, fields in the documented order; {@code written} is null on a dry run. */
+    record ReportJson(List<FileJson> files, int pupils, List<ProblemJson> problems, Optional<String> written) {}
+
+    /** A CTF file's line in the JSON report. */
+    record FileJson(String file, int version, String institution, String academicYear, int read, int leftOut) {}
+
+    /** A pupil left out, in the JSON report: the file, the line and what is wrong (no pupil data). */
+    record ProblemJson(String file, long line, List<String> problems) {}
 
     private static final class Source {
         final Path file;

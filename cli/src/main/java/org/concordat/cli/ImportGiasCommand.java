@@ -1,5 +1,6 @@
 package org.concordat.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -8,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +32,7 @@ import org.concordat.school.InvalidIdentifierException;
 import org.concordat.school.Urn;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -81,12 +82,9 @@ final class ImportGiasCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Report what would change; write nothing.")
     boolean dryRun;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            description = "text or json; default: ${DEFAULT-VALUE}. With --urn, text prints YAML.")
-    TextOrJson format = TextOrJson.TEXT;
+    // With --urn, text prints the institutions as YAML.
+    @Mixin
+    FormatOption format = new FormatOption();
 
     @Option(
             names = "--encoding",
@@ -97,11 +95,8 @@ final class ImportGiasCommand implements Callable<Integer> {
             converter = EncodingConverter.class)
     GiasEncoding encoding = GiasEncoding.DETECT;
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "Write the institutions or the report to FILE (whole or not at all), not standard output.")
-    Optional<Path> output = Optional.empty();
+    @Mixin
+    OutputOption output = new OutputOption();
 
     ImportGiasCommand(Environment env) {
         this.env = env;
@@ -196,13 +191,13 @@ final class ImportGiasCommand implements Callable<Integer> {
                 institutions.add(InstitutionRefresh.toInstitution(row.establishment()));
             }
         }
-        String text = Plans.institutionsAs(format == TextOrJson.JSON ? PlanFormat.JSON : PlanFormat.YAML, institutions);
+        String text = Plans.institutionsAs(format.json() ? PlanFormat.JSON : PlanFormat.YAML, institutions);
         write((text.endsWith("\n") ? text : text + "\n").getBytes(StandardCharsets.UTF_8));
         return missing;
     }
 
     private boolean refresh(PartnershipPlan plan, Scan scan) {
-        List<Map<String, Object>> report = new ArrayList<>();
+        List<EntryJson> report = new ArrayList<>();
         List<Institution> updated = new ArrayList<>();
         boolean problems = false;
         boolean changed = false;
@@ -212,38 +207,33 @@ final class ImportGiasCommand implements Callable<Integer> {
                 continue;
             }
             Urn urn = i.urn().get();
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("urn", urn.toString());
-            entry.put("id", i.id());
             GiasRow.Read row = scan.found.get(urn);
-            List<Object> changes = new ArrayList<>();
-            List<Object> rowProblems = new ArrayList<>();
             if (row == null) {
                 problems = true;
-                entry.put("name", i.name());
-                entry.put("status", null);
-                rowProblems.add("not found in " + file + refusedNote(scan, urn));
+                report.add(new EntryJson(
+                        urn.toString(),
+                        i.id(),
+                        i.name(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        List.of(),
+                        List.of("not found in " + file + refusedNote(scan, urn))));
                 updated.add(i);
             } else {
                 InstitutionRefresh.Refreshed r = InstitutionRefresh.refresh(i, row.establishment());
-                entry.put("name", r.institution().name());
-                entry.put("status", row.establishment().status().giasName());
-                entry.put("line", row.line());
-                for (FieldChange c : r.changes()) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("field", c.field());
-                    m.put("from", c.from().orElse(null));
-                    m.put("to", c.to().orElse(null));
-                    changes.add(m);
-                }
+                report.add(new EntryJson(
+                        urn.toString(),
+                        i.id(),
+                        r.institution().name(),
+                        Optional.of(row.establishment().status().giasName()),
+                        Optional.of(row.line()),
+                        r.changes().stream().map(ChangeJson::of).toList(),
+                        List.of()));
                 changed |= !r.changes().isEmpty();
                 updated.add(r.institution());
             }
-            entry.put("changes", changes);
-            entry.put("problems", rowProblems);
-            report.add(entry);
         }
-        byte[] out = format == TextOrJson.JSON ? Json.bytes(report) : text(report);
+        byte[] out = format.json() ? Json.bytes(report) : text(report);
         if (!dryRun && changed) {
             Path planFile = target.plan.get();
             PartnershipPlan next =
@@ -255,33 +245,46 @@ final class ImportGiasCommand implements Callable<Integer> {
         return problems;
     }
 
-    private byte[] text(List<Map<String, Object>> report) {
+    /**
+     * An institution's entry in the JSON report, fields in the documented order: no status when its
+     * URN was not found, and the GIAS line only when it was.
+     */
+    record EntryJson(
+            String urn,
+            String id,
+            String name,
+            Optional<String> status,
+            @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<Long> line,
+            List<ChangeJson> changes,
+            List<String> problems) {}
+
+    /** A field the refresh changed: the old and new values, null when there was or is none. */
+    record ChangeJson(String field, Optional<String> from, Optional<String> to) {
+        static ChangeJson of(FieldChange c) {
+            return new ChangeJson(c.field(), c.from(), c.to());
+        }
+    }
+
+    private byte[] text(List<EntryJson> report) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         int changed = 0;
-        for (Map<String, Object> e : report) {
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> changes = (List<Map<String, Object>>) e.get("changes");
-            @SuppressWarnings("unchecked")
-            List<Object> problems = (List<Object>) e.get("problems");
-            Object status = e.get("status");
+        for (EntryJson e : report) {
             out.printf(
                     "%s %s (%s)%s%n",
-                    e.get("urn"),
-                    e.get("name"),
-                    e.get("id"),
-                    status == null ? "" : ": " + status + (changes.isEmpty() ? ", unchanged" : ""));
-            for (Map<String, Object> c : changes) {
-                out.printf(
-                        "  %s: %s -> %s%n",
-                        c.get("field"),
-                        c.get("from") == null ? "(none)" : c.get("from"),
-                        c.get("to") == null ? "(none)" : c.get("to"));
+                    e.urn(),
+                    e.name(),
+                    e.id(),
+                    e.status()
+                            .map(s -> ": " + s + (e.changes().isEmpty() ? ", unchanged" : ""))
+                            .orElse(""));
+            for (ChangeJson c : e.changes()) {
+                out.printf("  %s: %s -> %s%n", c.field(), c.from().orElse("(none)"), c.to().orElse("(none)"));
             }
-            for (Object p : problems) {
+            for (String p : e.problems()) {
                 out.printf("  problem: %s%n", p);
             }
-            changed += changes.isEmpty() ? 0 : 1;
+            changed += e.changes().isEmpty() ? 0 : 1;
         }
         out.printf(
                 "%d institutions checked, %d changed; %s%n",
@@ -301,9 +304,9 @@ final class ImportGiasCommand implements Callable<Integer> {
     }
 
     private void write(byte[] content) {
-        if (output.isPresent()) {
-            Output.writeAtomically(output.get(), content);
-        } else if (format == TextOrJson.JSON) {
+        if (output.toFile()) {
+            Output.writeAtomically(output.file.get(), content);
+        } else if (format.json()) {
             Output.write(Optional.empty(), content, env.out());
         } else {
             Output.writeText(content, env.out());

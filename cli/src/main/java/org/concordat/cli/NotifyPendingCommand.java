@@ -1,9 +1,9 @@
 package org.concordat.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,6 @@ import org.concordat.Concordat;
 import org.concordat.OutboxEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code concordat notify pending [--format json]}: lists the notifications with a delivery still
@@ -31,12 +30,8 @@ import picocli.CommandLine.Option;
 final class NotifyPendingCommand implements Callable<Integer> {
     private final Environment env;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            description = "text or json; default: ${DEFAULT-VALUE}.")
-    TextOrJson format = TextOrJson.TEXT;
+    @Mixin
+    FormatOption format = new FormatOption();
 
     @Mixin
     StoreOptions store = new StoreOptions();
@@ -51,29 +46,8 @@ final class NotifyPendingCommand implements Callable<Integer> {
         try (Concordat concordat = store.open()) {
             pending = store.read(concordat::pending);
         }
-        if (format == TextOrJson.JSON) {
-            List<Object> entries = new ArrayList<>();
-            for (OutboxEntry e : pending) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", e.id());
-                m.put("eventType", e.eventType());
-                m.put("partnershipId", e.partnershipId());
-                m.put("cause", e.cause());
-                m.put("recorded", e.recorded().toString());
-                m.put("recipients", e.recipients());
-                m.put("status", e.status());
-                Map<String, Object> deliveries = new LinkedHashMap<>();
-                e.deliveries().forEach((name, d) -> {
-                    Map<String, Object> dm = new LinkedHashMap<>();
-                    dm.put("state", d.state());
-                    dm.put("attempts", d.attempts());
-                    d.nextAttempt().ifPresent(t -> dm.put("nextAttempt", t.toString()));
-                    d.lastError().ifPresent(t -> dm.put("lastError", t));
-                    deliveries.put(name, dm);
-                });
-                m.put("deliveries", deliveries);
-                entries.add(m);
-            }
+        if (format.json()) {
+            List<EntryJson> entries = pending.stream().map(EntryJson::of).toList();
             Output.write(Optional.empty(), Json.bytes(entries), env.out());
             return ExitCode.OK;
         }
@@ -102,4 +76,40 @@ final class NotifyPendingCommand implements Callable<Integer> {
         Output.writeText(text.toByteArray(), env.out());
         return ExitCode.OK;
     }
+
+    /** A pending notification in the JSON output, fields in the documented order. */
+    record EntryJson(
+            String id,
+            String eventType,
+            String partnershipId,
+            String cause,
+            String recorded,
+            int recipients,
+            String status,
+            Map<String, DeliveryJson> deliveries) {
+        static EntryJson of(OutboxEntry e) {
+            Map<String, DeliveryJson> deliveries = new LinkedHashMap<>();
+            e.deliveries()
+                    .forEach((name, d) -> deliveries.put(
+                            name,
+                            new DeliveryJson(
+                                    d.state(), d.attempts(), d.nextAttempt().map(Object::toString), d.lastError())));
+            return new EntryJson(
+                    e.id(),
+                    e.eventType(),
+                    e.partnershipId(),
+                    e.cause(),
+                    e.recorded().toString(),
+                    e.recipients(),
+                    e.status(),
+                    deliveries);
+        }
+    }
+
+    /** A notifier's delivery of a pending notification; the next attempt and last error only when known. */
+    record DeliveryJson(
+            String state,
+            int attempts,
+            @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> nextAttempt,
+            @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> lastError) {}
 }

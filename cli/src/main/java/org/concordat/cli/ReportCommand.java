@@ -2,7 +2,6 @@ package org.concordat.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,6 @@ import org.concordat.spi.report.ReportDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code concordat report PLAN --kind K --format F}: renders the MOU, the action plan, the
@@ -72,8 +70,8 @@ final class ReportCommand implements Callable<Integer> {
 
     private final Environment env;
 
-    @Parameters(index = "0", paramLabel = "PLAN", description = "Plan file (.yaml, .yml or .json).")
-    Path file = Path.of("");
+    @Mixin
+    PlanFileOption plan = new PlanFileOption();
 
     @Option(
             names = "--kind",
@@ -95,11 +93,8 @@ final class ReportCommand implements Callable<Integer> {
             description = "The newsletter's term, e.g. \"2025/26 spring\"; default: the term of --as-of.")
     Optional<String> term = Optional.empty();
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "Write to FILE (replaced whole, or left alone on failure) instead of standard output.")
-    Optional<Path> output = Optional.empty();
+    @Mixin
+    OutputOption output = new OutputOption();
 
     @Mixin
     EvaluationInputs inputs = new EvaluationInputs();
@@ -110,16 +105,15 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PartnershipPlan plan = PlanInput.read(file);
         ReportRenderer renderer = renderer(format);
-        ReportDocument document = document(plan);
+        ReportDocument document = document(plan.read());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             renderer.render(document, bytes);
         } catch (IOException e) {
             throw new OutputException("rendering " + kind + " as " + format + ": " + e.getMessage(), e);
         }
-        Output.write(output, bytes.toByteArray(), env.out());
+        output.write(bytes.toByteArray(), env.out());
         return ExitCode.OK;
     }
 

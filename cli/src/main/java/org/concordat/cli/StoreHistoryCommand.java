@@ -3,17 +3,13 @@ package org.concordat.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.concordat.Concordat;
 import org.concordat.PlanVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code concordat store history ID}: every stored version of a partnership's plan, oldest first. */
@@ -30,12 +26,8 @@ final class StoreHistoryCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "The partnership id (partnership.id in the plan).")
     String id = "";
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            description = "text or json; default: ${DEFAULT-VALUE}.")
-    TextOrJson format = TextOrJson.TEXT;
+    @Mixin
+    FormatOption format = new FormatOption();
 
     @Mixin
     StoreOptions store = new StoreOptions();
@@ -55,16 +47,14 @@ final class StoreHistoryCommand implements Callable<Integer> {
             throw new InputException("store " + store.where() + ": no plan \"" + id + "\"");
         }
         byte[] bytes;
-        if (format == TextOrJson.JSON) {
-            List<Object> versions = new ArrayList<>();
-            for (PlanVersion r : history) {
-                Map<String, Object> v = new LinkedHashMap<>();
-                v.put("version", r.version());
-                v.put("savedAt", r.savedAt().toString());
-                v.put("author", r.author());
-                v.put("name", r.plan().partnership().name());
-                versions.add(v);
-            }
+        if (format.json()) {
+            List<VersionJson> versions = history.stream()
+                    .map(r -> new VersionJson(
+                            r.version(),
+                            r.savedAt().toString(),
+                            r.author(),
+                            r.plan().partnership().name()))
+                    .toList();
             bytes = Json.bytes(versions);
         } else {
             ByteArrayOutputStream text = new ByteArrayOutputStream();
@@ -78,4 +68,7 @@ final class StoreHistoryCommand implements Callable<Integer> {
         Output.write(Optional.empty(), bytes, env.out());
         return ExitCode.OK;
     }
+
+    /** A stored version in the JSON output, fields in the documented order. */
+    record VersionJson(long version, String savedAt, String author, String name) {}
 }

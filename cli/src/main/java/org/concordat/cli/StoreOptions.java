@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.concordat.Concordat;
+import org.concordat.IllegalStatusMoveException;
 import org.concordat.NotificationMode;
 import org.concordat.rules.Rulebook;
 import org.concordat.spi.ProviderSelectionException;
@@ -99,6 +100,9 @@ final class StoreOptions {
         } catch (UncheckedIOException e) {
             // PlanFormatException is an UncheckedIOException too: a stored plan the codec refuses.
             throw new InputException("store " + where() + ": cannot read: " + e.getMessage(), e);
+        } catch (IllegalStatusMoveException e) {
+            // A plan refused, not a store that failed: store save reports it (exit 1).
+            throw e;
         } catch (IllegalStateException e) {
             throw new InputException("store " + where() + ": " + e.getMessage(), e);
         }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.concordat.Concordat;
+import org.concordat.IllegalStatusMoveException;
 import org.concordat.PlanConflictException;
 import org.concordat.PlanRejectedException;
 import org.concordat.PlanRepository;
@@ -14,7 +15,6 @@ import org.concordat.rules.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code concordat store save PLAN}: appends the plan as a new version under its partnership id,
@@ -27,23 +27,22 @@ import picocli.CommandLine.Parameters;
         name = "save",
         mixinStandardHelpOptions = true,
         description = {
-            "Save PLAN as a new version under its partnership id (nothing is saved when it is unchanged).",
+            "Save PLAN as a new version under its partnership id (nothing is saved when it is unchanged);"
+                    + " with --rulebook, only when PLAN has no errors under that rulebook.",
             "With --notify-option, the notifications the save causes are recorded with it, in the same"
                     + " atomic write, for 'concordat notify dispatch' to send.",
-            "Exit 0 when saved or unchanged, 1 when refused (rulebook errors, or --expected-version"
-                    + " differs), 2 when PLAN or the store cannot be read."
+            "Exit 0 when saved or unchanged, 1 when refused (rulebook errors, a status that cannot follow"
+                    + " the stored one, or --expected-version differs), 2 when PLAN or the store cannot be read."
         })
 final class StoreSaveCommand implements Callable<Integer> {
     private final Environment env;
 
-    @Parameters(index = "0", paramLabel = "PLAN", description = "Plan file (.yaml, .yml or .json).")
-    Path file = Path.of("");
+    @Mixin
+    PlanFileOption planFile = new PlanFileOption();
 
-    @Option(
-            names = "--rulebook",
-            paramLabel = "NAME",
-            description = "Save only when the plan has no errors under this rulebook.")
-    Optional<String> rulebook = Optional.empty();
+    /** Save only when the plan has no errors under this rulebook. */
+    @Mixin
+    RulebookOption rulebook = new RulebookOption();
 
     @Option(
             names = "--expected-version",
@@ -74,8 +73,9 @@ final class StoreSaveCommand implements Callable<Integer> {
                     "--expected-version \"" + expectedVersion.get() + "\": must be 0 (not stored yet) or more");
         }
         String who = author.map(StoreOptions::author).orElseGet(StoreSaveCommand::userName);
-        PartnershipPlan plan = PlanInput.read(file);
-        Optional<Rulebook> book = rulebook.map(ValidateCommand::rulebook);
+        Path file = planFile.file;
+        PartnershipPlan plan = planFile.read();
+        Optional<Rulebook> book = rulebook.book();
         String id = plan.partnership().id();
         try (Concordat concordat = store.open(who, book, notify, notify.mode())) {
             PlanRepository plans = concordat.plans();
@@ -111,6 +111,9 @@ final class StoreSaveCommand implements Callable<Integer> {
                         .append('\n');
             }
             Output.writeText(lines.toString(), env.err());
+            return ExitCode.ERRORS_FOUND;
+        } catch (IllegalStatusMoveException e) {
+            Output.writeText("concordat: " + file + ": not saved: " + e.getMessage() + "\n", env.err());
             return ExitCode.ERRORS_FOUND;
         } catch (PlanConflictException e) {
             Output.writeText(

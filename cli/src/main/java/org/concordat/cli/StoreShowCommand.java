@@ -45,11 +45,8 @@ final class StoreShowCommand implements Callable<Integer> {
             description = "yaml or json; default: ${DEFAULT-VALUE} (with -o: from the file's extension).")
     PlanFormat format = PlanFormat.YAML;
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "Write to FILE (replaced whole, or left alone on failure) instead of standard output.")
-    Optional<Path> output = Optional.empty();
+    @Mixin
+    OutputOption output = new OutputOption();
 
     @Mixin
     StoreOptions store = new StoreOptions();
@@ -73,9 +70,9 @@ final class StoreShowCommand implements Callable<Integer> {
                             + version.map(v -> " version " + v).orElse("")))
                     .plan();
         }
-        PlanFormat chosen = output.map(StoreShowCommand::formatOf).orElse(format);
+        PlanFormat chosen = output.file.map(StoreShowCommand::formatOf).orElse(format);
         String text = chosen == PlanFormat.JSON ? Plans.toJson(plan) : Plans.toYaml(plan);
-        Output.write(output, text.getBytes(StandardCharsets.UTF_8), env.out());
+        output.write(text.getBytes(StandardCharsets.UTF_8), env.out());
         return ExitCode.OK;
     }
 

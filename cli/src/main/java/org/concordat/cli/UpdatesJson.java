@@ -1,61 +1,100 @@
 package org.concordat.cli;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.concordat.monitoring.PeriodLock;
 import org.concordat.monitoring.Transition;
 import org.concordat.monitoring.Update;
 
-/** The documented JSON shapes of {@code concordat updates} output (docs/cli.md). */
+/**
+ * The documented JSON shapes of {@code concordat updates} output (docs/cli.md), as records whose
+ * components are the fields in the documented order; an absent value is written as {@code null}.
+ */
 final class UpdatesJson {
     private UpdatesJson() {}
 
-    /** An update, a lock, a transition, or a list of them, as JSON-ready maps. */
+    /** An update, a lock, a transition, or a list of them, as JSON-ready records. */
     static Object of(Object result) {
         if (result instanceof List<?> list) {
-            List<Object> out = new ArrayList<>();
-            list.forEach(x -> out.add(of(x)));
-            return out;
+            return list.stream().map(UpdatesJson::of).toList();
         }
         if (result instanceof Update u) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", u.id());
-            m.put("status", u.status().name());
-            m.put("measure", u.measureId());
-            m.put("institution", u.institution().orElse(null));
-            m.put("period", u.value().period().toString());
-            m.put("group", u.value().group().toString());
-            m.put("value", u.value().value());
-            m.put("n", u.value().n().orElse(null));
-            m.put("source", u.value().source());
-            m.put("comment", u.comment().orElse(null));
-            m.put("submittedBy", u.submittedBy().orElse(null));
-            m.put("imported", u.imported());
-            m.put("version", u.version());
-            m.put("last", of(u.last()));
-            return m;
+            return UpdateJson.of(u);
         }
         if (result instanceof Transition t) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("version", t.version());
-            m.put("from", t.from().map(Enum::name).orElse(null));
-            m.put("to", t.to().name());
-            m.put("by", t.personId());
-            m.put("at", t.time().toString());
-            m.put("reason", t.reason().orElse(null));
-            return m;
+            return TransitionJson.of(t);
         }
-        PeriodLock l = (PeriodLock) result;
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("measure", l.measureId().orElse(null));
-        m.put("period", l.period().toString());
-        m.put("locked", l.locked());
-        m.put("by", l.personId());
-        m.put("at", l.time().toString());
-        m.put("reason", l.reason().orElse(null));
-        m.put("version", l.version());
-        return m;
+        return LockJson.of((PeriodLock) result);
+    }
+
+    /** A monitoring update. */
+    record UpdateJson(
+            String id,
+            String status,
+            String measure,
+            Optional<String> institution,
+            String period,
+            String group,
+            BigDecimal value,
+            Optional<Long> n,
+            String source,
+            Optional<String> comment,
+            Optional<String> submittedBy,
+            boolean imported,
+            long version,
+            TransitionJson last) {
+        static UpdateJson of(Update u) {
+            return new UpdateJson(
+                    u.id(),
+                    u.status().name(),
+                    u.measureId(),
+                    u.institution(),
+                    u.value().period().toString(),
+                    u.value().group().toString(),
+                    u.value().value(),
+                    u.value().n(),
+                    u.value().source(),
+                    u.comment(),
+                    u.submittedBy(),
+                    u.imported(),
+                    u.version(),
+                    TransitionJson.of(u.last()));
+        }
+    }
+
+    /** A step in an update's history. */
+    record TransitionJson(
+            long version, Optional<String> from, String to, String by, String at, Optional<String> reason) {
+        static TransitionJson of(Transition t) {
+            return new TransitionJson(
+                    t.version(),
+                    t.from().map(Enum::name),
+                    t.to().name(),
+                    t.personId(),
+                    t.time().toString(),
+                    t.reason());
+        }
+    }
+
+    /** A period lock or unlock. */
+    record LockJson(
+            Optional<String> measure,
+            String period,
+            boolean locked,
+            String by,
+            String at,
+            Optional<String> reason,
+            long version) {
+        static LockJson of(PeriodLock l) {
+            return new LockJson(
+                    l.measureId(),
+                    l.period().toString(),
+                    l.locked(),
+                    l.personId(),
+                    l.time().toString(),
+                    l.reason(),
+                    l.version());
+        }
     }
 }

@@ -6,7 +6,6 @@ import org.concordat.Concordat;
 import org.concordat.UpdateRepository;
 import org.concordat.monitoring.UpdateRefusedException;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -21,12 +20,8 @@ abstract class UpdatesStep implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "The partnership id of a plan in the store.")
     String partnershipId = "";
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            description = "text or json; default: ${DEFAULT-VALUE}.")
-    TextOrJson format = TextOrJson.TEXT;
+    @Mixin
+    FormatOption format = new FormatOption();
 
     @Mixin
     StoreOptions store = new StoreOptions();
@@ -71,7 +66,7 @@ abstract class UpdatesStep implements Callable<Integer> {
                 Output.writeText("concordat: " + id + ": refused: " + e.getMessage() + "\n", env.err());
                 return ExitCode.ERRORS_FOUND;
             }
-            if (format == TextOrJson.JSON) {
+            if (format.json()) {
                 Output.write(Optional.empty(), Json.bytes(UpdatesJson.of(result)), env.out());
             } else {
                 Output.writeText(text(result), env.out());

@@ -4,11 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.concordat.plan.PartnershipPlan;
@@ -19,7 +16,7 @@ import org.concordat.rules.ValidationReport;
 import org.concordat.rules.ValidationSettings;
 import org.concordat.rules.Violation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -31,7 +28,7 @@ import picocli.CommandLine.Parameters;
         name = "validate",
         mixinStandardHelpOptions = true,
         description = {
-            "Judge each PLAN (YAML or JSON) with a rulebook and list every violation.",
+            "Judge each PLAN (YAML or JSON) with a rulebook (default: dfe-guidance) and list every violation.",
             "Exit 0 when no plan has an error, 1 when any has, 2 when a plan cannot be read."
         })
 final class ValidateCommand implements Callable<Integer> {
@@ -40,26 +37,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PLAN", description = "Plan files (.yaml, .yml or .json).")
     List<Path> plans = new ArrayList<>();
 
-    @Option(
-            names = "--rulebook",
-            paramLabel = "NAME",
-            defaultValue = Rulebooks.DFE_GUIDANCE,
-            description =
-                    "dfe-guidance or stem-partnership (or one a RulebookProvider adds); default: ${DEFAULT-VALUE}.")
-    String rulebook = Rulebooks.DFE_GUIDANCE;
+    @Mixin
+    RulebookOption rulebook = new RulebookOption();
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            description = "text or json; default: ${DEFAULT-VALUE}.")
-    TextOrJson format = TextOrJson.TEXT;
+    @Mixin
+    FormatOption format = new FormatOption();
 
-    @Option(
-            names = "--as-of",
-            paramLabel = "DATE",
-            description = "Judge the plan as on this date (YYYY-MM-DD); default: today.")
-    Optional<LocalDate> asOf = Optional.empty();
+    @Mixin
+    AsOfOption asOf = new AsOfOption();
 
     ValidateCommand(Environment env) {
         this.env = env;
@@ -67,8 +52,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Rulebook book = rulebook(rulebook);
-        ValidationSettings settings = ValidationSettings.asOf(asOf.orElseGet(LocalDate::now));
+        Rulebook book = rulebook.bookOr(Rulebooks.DFE_GUIDANCE);
+        ValidationSettings settings = ValidationSettings.asOf(asOf.date());
         List<Result> results = new ArrayList<>();
         boolean unreadable = false;
         for (Path file : plans) {
@@ -82,7 +67,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             results.add(new Result(file, book.validate(plan, settings)));
         }
-        if (format == TextOrJson.JSON) {
+        if (format.json()) {
             Output.write(Optional.empty(), Json.bytes(json(results)), env.out());
         } else {
             Output.writeText(text(results, book), env.out());
@@ -93,39 +78,24 @@ final class ValidateCommand implements Callable<Integer> {
         return results.stream().allMatch(r -> r.report.isValid()) ? ExitCode.OK : ExitCode.ERRORS_FOUND;
     }
 
-    static Rulebook rulebook(String name) {
-        try {
-            return Rulebooks.named(name);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new InputException("--rulebook: " + e.getMessage(), e);
-        }
+    /** The documented JSON shape: one entry per plan file read. */
+    static List<FileJson> json(List<Result> results) {
+        return results.stream()
+                .map(r -> new FileJson(
+                        r.file.toString(),
+                        r.report.isValid(),
+                        r.report.violations().stream().map(ViolationJson::of).toList()))
+                .toList();
     }
 
-    private static List<Object> json(List<Result> results) {
-        List<Object> files = new ArrayList<>();
-        for (Result r : results) {
-            Map<String, Object> file = new LinkedHashMap<>();
-            file.put("file", r.file.toString());
-            file.put("valid", r.report.isValid());
-            List<Object> violations = new ArrayList<>();
-            for (Violation v : r.report.violations()) {
-                violations.add(violation(v));
-            }
-            file.put("violations", violations);
-            files.add(file);
-        }
-        return files;
-    }
+    /** A plan file's entry in the JSON output, fields in the documented order. */
+    record FileJson(String file, boolean valid, List<ViolationJson> violations) {}
 
-    static Map<String, Object> violation(Violation v) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("code", v.code());
-        m.put("severity", v.severity().name());
-        m.put("path", v.path());
-        m.put("subject", v.subject());
-        m.put("message", v.message());
-        m.put("hint", v.hint());
-        return m;
+    /** A violation in the JSON output, fields in the documented order. */
+    record ViolationJson(String code, String severity, String path, String subject, String message, String hint) {
+        static ViolationJson of(Violation v) {
+            return new ViolationJson(v.code(), v.severity().name(), v.path(), v.subject(), v.message(), v.hint());
+        }
     }
 
     private static byte[] text(List<Result> results, Rulebook book) {

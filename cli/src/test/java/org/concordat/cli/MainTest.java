@@ -91,6 +91,26 @@ class MainTest {
     }
 
     @Test
+    void store_save_refuses_a_status_that_cannot_follow_the_stored_one_and_saves_nothing() throws IOException {
+        String active = ValidateIT.firstPlan();
+        String ended = active.replaceFirst("\n  status: ACTIVE\n", "\n  status: ENDED\n");
+        assertThat(ended).isNotEqualTo(active);
+        String store = dir.resolve("store").toString();
+        assertThat(run("store", "save", "--store", store, plan(ended).toString()))
+                .isZero();
+
+        Path file = plan(active);
+        assertThat(run("store", "save", "--store", store, file.toString())).isEqualTo(1);
+
+        assertThat(err())
+                .isEqualTo("concordat: " + file + ": not saved: plan \"aire-valley-stem\": partnership.status"
+                        + " \"ACTIVE\": cannot move from ENDED to ACTIVE; the stored version holds ENDED\n");
+        assertThat(run("store", "history", "--store", store, "aire-valley-stem"))
+                .isZero();
+        assertThat(out()).doesNotContain("\n2  ");
+    }
+
+    @Test
     void report_writes_a_file_whole_and_refuses_an_unknown_term() throws IOException {
         Path file = plan(ValidateIT.firstPlan());
         Path html = dir.resolve("deep/er/mou.html");

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
 import org.concordat.internal.base.Checks;
-import org.concordat.internal.base.ConcordatLifecycleStyle;
+import org.concordat.internal.base.ConcordatStyle;
 import org.concordat.internal.base.Ids;
 import org.immutables.value.Value;
 
@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * Refuses an agreement with no version or with version numbers that do not run 1, 2, 3, ...
  */
 @Value.Immutable
-@ConcordatLifecycleStyle
+@ConcordatStyle
 @JsonSerialize(as = Agreement.class)
 @JsonDeserialize(as = Agreement.class)
 @JsonPropertyOrder({"id", "title", "versions"})

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.concordat.internal.base.Checks;
-import org.concordat.internal.base.ConcordatLifecycleStyle;
+import org.concordat.internal.base.ConcordatStyle;
 import org.concordat.internal.base.Ids;
 import org.immutables.value.Value;
 
@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * force is for a rulebook to judge.
  */
 @Value.Immutable
-@ConcordatLifecycleStyle
+@ConcordatStyle
 @JsonSerialize(as = AgreementVersion.class)
 @JsonDeserialize(as = AgreementVersion.class)
 @JsonPropertyOrder({"number", "status", "date", "inForceFrom", "inForceUntil", "parties", "sections", "approvals"})
@@ -98,18 +98,20 @@ abstract class AgreementVersionDef {
     }
 
     /**
-     * This version moved to {@code next}.
+     * This version moved to {@code next} by a legal move of {@link AgreementStatus#canMoveTo}. (The
+     * generated {@code withStatus} copies without checking, like every {@code with…}; a stored plan
+     * is refused an illegal move when it is saved.)
      *
      * @throws IllegalStateException naming both statuses when the move is not legal
      */
-    public final AgreementVersion withStatus(AgreementStatus next) {
+    public final AgreementVersion moveTo(AgreementStatus next) {
         if (!status().canMoveTo(next)) {
             throw new IllegalStateException(Checks.describe(
                     "agreementVersion.status",
                     status(),
                     "cannot move from " + status() + " to " + next + " in version " + number()));
         }
-        return AgreementVersion.builder().from(this).status(next).build();
+        return ((AgreementVersion) this).withStatus(next);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.concordat.evaluation;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.concordat.plan.PupilGroup;
 
@@ -96,6 +97,26 @@ public final class EvaluationResult {
                         && f.institution().equals(institution)
                         && f.group().equals(group))
                 .findFirst();
+    }
+
+    /**
+     * Equal when the as-of date, the findings, gaps and effect findings (in order) and what was left
+     * out are equal: the same evaluation run twice gives equal results.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof EvaluationResult r
+                && r.asOf.equals(asOf)
+                && r.findings.equals(findings)
+                && r.gaps.equals(gaps)
+                && r.effects.equals(effects)
+                && r.dataLeftOut.equals(dataLeftOut)
+                && r.dataNotUsed.equals(dataNotUsed);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(asOf, findings, gaps, effects, dataLeftOut, dataNotUsed);
     }
 
     @Override

@@ -111,11 +111,6 @@ public final class Finding {
         return status;
     }
 
-    /** The status's RAG colour. */
-    public Rag rag() {
-        return status.rag();
-    }
-
     /** Why the status was given. */
     public String reason() {
         return reason;
@@ -162,6 +157,6 @@ public final class Finding {
     @Override
     public String toString() {
         return "Finding[" + objectiveId + "/" + measureId + ", " + (institution == null ? "partnership" : institution)
-                + ", " + group + ", value=" + value + ", " + status + " (" + rag() + "): " + reason + "]";
+                + ", " + group + ", value=" + value + ", " + status + ": " + reason + "]";
     }
 }

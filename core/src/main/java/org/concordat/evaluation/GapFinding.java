@@ -1,6 +1,7 @@
 package org.concordat.evaluation;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.concordat.calendar.AcademicYear;
 import org.concordat.evaluation.disclosure.Figure;
@@ -148,6 +149,26 @@ public final class GapFinding {
                     baseline);
         }
         return text + ". " + evidence().claim().caveat();
+    }
+
+    /** Equal when every published part (measure, scope, year, group, figures, baseline) is equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GapFinding g
+                && g.measureId.equals(measureId)
+                && Objects.equals(g.institution, institution)
+                && g.year.equals(year)
+                && g.group.equals(group)
+                && g.gap.equals(gap)
+                && g.groupN.equals(groupN)
+                && g.othersN.equals(othersN)
+                && Objects.equals(g.baseline, baseline)
+                && g.change.equals(change);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(measureId, institution, year, group, gap, groupN, othersN, baseline, change);
     }
 
     @Override

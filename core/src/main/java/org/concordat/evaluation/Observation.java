@@ -14,7 +14,10 @@ import org.jspecify.annotations.Nullable;
  * a period and a pupil group, with the number of pupils or respondents behind it (n) and its
  * source, and for a survey optionally the number of people invited to respond (so that disclosure
  * control can apply a minimum response rate). The value describes the period; it counts as observed
- * on the period's last day. Build one with {@link #builder()}, or {@link #of} for the common fields.
+ * on the period's last day. Build one with {@link #builder()}: a field not known (n, the number
+ * invited) is left out, never given a placeholder such as {@code -1}. (A hand-written class rather
+ * than an Immutables value: the pupil-data paths build millions of them, and it keeps n and the
+ * number invited as primitives behind {@code Optional} accessors.)
  */
 public final class Observation {
     private final String measureId;
@@ -58,24 +61,6 @@ public final class Observation {
         }
     }
 
-    /**
-     * An observation for one institution, or for the partnership when {@code institution} is
-     * empty; n is the number of pupils or respondents behind the value (−1 when not known).
-     *
-     * @throws IllegalArgumentException naming the field when an id or the source is blank, n is
-     *     below −1 or the value is outside {@link MeasureValues}' bound
-     */
-    public static Observation of(
-            String measureId,
-            Optional<String> institution,
-            Period period,
-            PupilGroup group,
-            BigDecimal value,
-            long n,
-            String source) {
-        return new Observation(measureId, institution.orElse(null), period, group, value, n, -1, source);
-    }
-
     /** A builder: measure id, period, value and source are required; the rest may be left out. */
     public static Builder builder() {
         return new Builder();
@@ -116,7 +101,7 @@ public final class Observation {
         return value;
     }
 
-    /** Pupils or respondents behind the value, empty when not known (given as -1). */
+    /** Pupils or respondents behind the value, empty when not given. */
     public Optional<Long> n() {
         return n < 0 ? Optional.empty() : Optional.of(n);
     }
@@ -164,7 +149,7 @@ public final class Observation {
     /**
      * Builds an {@link Observation}. Measure id, period, value and source are required; the
      * institution defaults to the whole partnership, the group to all pupils, n and the number
-     * invited to not given. {@link #build()} makes the same checks as {@link Observation#of}.
+     * invited to not given. {@link #build()} checks every field.
      */
     public static final class Builder {
         private @Nullable String measureId;

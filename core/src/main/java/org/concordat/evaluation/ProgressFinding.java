@@ -194,11 +194,6 @@ public final class ProgressFinding {
         return status;
     }
 
-    /** The status's RAG colour. */
-    public Rag rag() {
-        return status.rag();
-    }
-
     /**
      * Why the status was given, naming the date compared at and the value expected there, e.g.
      * "expected 34.0 on 31 August 2026, the end of the period the value describes: behind by 0.5,
@@ -263,8 +258,29 @@ public final class ProgressFinding {
         return isSuppressed(policy) ? Figure.withheld(Symbol.CONFIDENTIAL) : Figure.of(latest.value());
     }
 
+    /**
+     * Equal when the status, reason, latest observation, comparison date, expected value,
+     * trajectory and as-of date are equal.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ProgressFinding f
+                && f.status == status
+                && f.reason.equals(reason)
+                && Objects.equals(f.latest, latest)
+                && Objects.equals(f.comparedAt, comparedAt)
+                && Objects.equals(f.expected, expected)
+                && f.trajectory.equals(trajectory)
+                && f.asOf.equals(asOf);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(status, reason, latest, comparedAt, expected, trajectory, asOf);
+    }
+
     @Override
     public String toString() {
-        return "ProgressFinding[" + status + " (" + rag() + "): " + reason + "]";
+        return "ProgressFinding[" + status + ": " + reason + "]";
     }
 }

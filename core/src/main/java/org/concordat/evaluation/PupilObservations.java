@@ -95,14 +95,15 @@ public final class PupilObservations {
                         Partial::combine));
         List<Observation> observations = new ArrayList<>();
         String source = file.getFileName() + " (mean of pupil records)";
-        all.stats.forEach((k, s) -> observations.add(Observation.of(
-                k.measureId,
-                k.institution,
-                k.year.period(),
-                k.group,
-                BigDecimal.valueOf(s.toSummary().mean()).setScale(2, RoundingMode.HALF_UP),
-                s.count(),
-                source)));
+        all.stats.forEach((k, s) -> observations.add(Observation.builder()
+                .measureId(k.measureId)
+                .institution(k.institution)
+                .period(k.year.period())
+                .group(k.group)
+                .value(BigDecimal.valueOf(s.toSummary().mean()).setScale(2, RoundingMode.HALF_UP))
+                .n(s.count())
+                .source(source)
+                .build()));
         List<GapResult> gaps = new ArrayList<>();
         for (GapAnalysis.Accumulator g : all.gaps) {
             if (g != null) {

@@ -196,6 +196,21 @@ public final class Trajectory {
         return direction;
     }
 
+    /** Equal when the points (dates, values and periods) and the direction are equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Trajectory t
+                && t.dates.equals(dates)
+                && t.values.equals(values)
+                && t.periods.equals(periods)
+                && t.direction == direction;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(dates, values, periods, direction);
+    }
+
     @Override
     public String toString() {
         return "Trajectory[" + dates + " -> " + values + ", " + direction + "]";

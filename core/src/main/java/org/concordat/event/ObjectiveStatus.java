@@ -1,8 +1,11 @@
 package org.concordat.event;
 
 /**
- * How an objective is judged to be going, as the evaluation reports it. Only a change to {@link
- * #AT_RISK} or {@link #OFF_TRACK} is announced.
+ * How an objective is judged to be going: the worst of its measures' partnership-wide {@link
+ * org.concordat.evaluation.ProgressStatus}es, and the vocabulary of the {@code objective.status}
+ * event. Only a change to {@link #AT_RISK} or {@link #OFF_TRACK} is announced. {@link
+ * StatusMapping} maps progress statuses to it and it to a report's colour, and says why the
+ * vocabularies differ.
  */
 public enum ObjectiveStatus {
     /** Progress is at or ahead of the trajectory to the target. */

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.concordat.evaluation.EvaluationResult;
 import org.concordat.evaluation.Finding;
-import org.concordat.evaluation.ProgressStatus;
 import org.concordat.plan.Objective;
 import org.concordat.plan.PartnershipPlan;
 
@@ -25,7 +24,7 @@ public final class ObjectiveStatuses {
                 if (f.institution().isPresent()) {
                     continue;
                 }
-                ObjectiveStatus s = from(f.status());
+                ObjectiveStatus s = StatusMapping.objective(f.status());
                 if (rank(s) > rank(worst)) {
                     worst = s;
                 }
@@ -33,16 +32,6 @@ public final class ObjectiveStatuses {
             out.put(objective.id(), worst);
         }
         return out;
-    }
-
-    /** The objective status a finding's progress status stands for. */
-    public static ObjectiveStatus from(ProgressStatus status) {
-        return switch (status) {
-            case ACHIEVED, ON_TRACK -> ObjectiveStatus.ON_TRACK;
-            case AT_RISK -> ObjectiveStatus.AT_RISK;
-            case OFF_TRACK -> ObjectiveStatus.OFF_TRACK;
-            case NO_DATA -> ObjectiveStatus.NOT_JUDGED;
-        };
     }
 
     private static int rank(ObjectiveStatus s) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.concordat.calendar.Period;
 import org.concordat.internal.base.Checks;
-import org.concordat.internal.base.ConcordatLifecycleStyle;
+import org.concordat.internal.base.ConcordatStyle;
 import org.concordat.internal.base.Ids;
 import org.immutables.value.Value;
 
@@ -19,11 +19,13 @@ import org.immutables.value.Value;
  *
  * <p>Refuses what cannot exist (a malformed id, the same institution listed twice as a member,
  * the lead also being the deputy). Whether the lead is a member, or every member has a champion,
- * is for a rulebook to judge. Status changes go through {@link #withStatus}, which allows only
- * the legal moves of {@link PartnershipStatus#canMoveTo}.
+ * is for a rulebook to judge. {@link #moveTo} changes the status by a legal move of {@link
+ * PartnershipStatus#canMoveTo} only; the generated {@code withStatus} copies like every other
+ * {@code with…}, and a stored plan is refused an illegal move when it is saved ({@code
+ * PlanRepository.save} checks it against the version before).
  */
 @Value.Immutable
-@ConcordatLifecycleStyle
+@ConcordatStyle
 @JsonSerialize(as = Partnership.class)
 @JsonDeserialize(as = Partnership.class)
 @JsonPropertyOrder({
@@ -72,11 +74,11 @@ abstract class PartnershipDef {
     }
 
     /**
-     * This partnership moved to {@code next}.
+     * This partnership moved to {@code next}; itself when already there.
      *
      * @throws IllegalStateException naming both statuses when the move is not legal
      */
-    public final Partnership withStatus(PartnershipStatus next) {
+    public final Partnership moveTo(PartnershipStatus next) {
         if (next == status()) {
             return (Partnership) this;
         }
@@ -84,7 +86,7 @@ abstract class PartnershipDef {
             throw new IllegalStateException(Checks.describe(
                     "partnership.status", status(), "cannot move from " + status() + " to " + next + " in " + id()));
         }
-        return Partnership.builder().from(this).status(next).build();
+        return ((Partnership) this).withStatus(next);
     }
 
     /** The membership of {@code institutionId}, if it is or was a member. */

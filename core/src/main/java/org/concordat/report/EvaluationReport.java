@@ -15,6 +15,7 @@ import org.concordat.evaluation.disclosure.Symbol;
 import org.concordat.evaluation.effects.Claim;
 import org.concordat.event.ObjectiveStatus;
 import org.concordat.event.ObjectiveStatuses;
+import org.concordat.event.StatusMapping;
 import org.concordat.plan.Measure;
 import org.concordat.plan.Objective;
 import org.concordat.plan.PartnershipPlan;
@@ -23,7 +24,6 @@ import org.concordat.spi.report.BulletList;
 import org.concordat.spi.report.Cell;
 import org.concordat.spi.report.KeyFigure;
 import org.concordat.spi.report.Paragraph;
-import org.concordat.spi.report.RagStatus;
 import org.concordat.spi.report.ReportDocument;
 import org.concordat.spi.report.Section;
 import org.concordat.spi.report.Table;
@@ -80,7 +80,7 @@ public final class EvaluationReport {
         Map<String, ObjectiveStatus> statuses = ObjectiveStatuses.of(plan, result);
         for (Objective o : plan.objectives()) {
             ObjectiveStatus s = statuses.getOrDefault(o.id(), ObjectiveStatus.NOT_JUDGED);
-            doc.add(KeyFigure.of(o.id() + ": " + o.title(), Cell.text(labels.of(s)), rag(s)));
+            doc.add(KeyFigure.of(o.id() + ": " + o.title(), Cell.text(labels.of(s)), StatusMapping.rag(s)));
         }
         if (!result.dataNotUsed().isEmpty()) {
             // Said before any finding, so nobody reads a partnership figure without knowing whose data it lacks.
@@ -176,15 +176,6 @@ public final class EvaluationReport {
         return value.map(v -> v.scale() > 2 ? v.setScale(2, java.math.RoundingMode.HALF_UP) : v)
                 .map(Cell::decimal)
                 .orElse(Cell.empty());
-    }
-
-    private static RagStatus rag(ObjectiveStatus s) {
-        return switch (s) {
-            case ON_TRACK -> RagStatus.GREEN;
-            case AT_RISK -> RagStatus.AMBER;
-            case OFF_TRACK -> RagStatus.RED;
-            case NOT_JUDGED -> RagStatus.NONE;
-        };
     }
 
     private static String meaning(Symbol s) {

@@ -75,7 +75,7 @@ class AgreementTest {
         assertThat(amended.version(3)).isEmpty();
         assertThat(amended.version(0)).isEmpty();
 
-        Agreement replaced = amended.withVersion(amended.latest().withStatus(AgreementStatus.CIRCULATED));
+        Agreement replaced = amended.withVersion(amended.latest().moveTo(AgreementStatus.CIRCULATED));
         assertThat(replaced.latest().status()).isEqualTo(AgreementStatus.CIRCULATED);
         assertThatThrownBy(() -> amended.withVersion(version().number(5).build()))
                 .hasMessage("agreement.versions \"5\": no such version in mou");
@@ -132,14 +132,14 @@ class AgreementTest {
     @Test
     void moves_only_along_the_legal_path() {
         AgreementVersion draft = version().build();
-        AgreementVersion inForce = draft.withStatus(AgreementStatus.CIRCULATED)
-                .withStatus(AgreementStatus.APPROVED)
-                .withStatus(AgreementStatus.IN_FORCE);
-        assertThat(inForce.withStatus(AgreementStatus.SUPERSEDED).status().isFinal())
+        AgreementVersion inForce = draft.moveTo(AgreementStatus.CIRCULATED)
+                .moveTo(AgreementStatus.APPROVED)
+                .moveTo(AgreementStatus.IN_FORCE);
+        assertThat(inForce.moveTo(AgreementStatus.SUPERSEDED).status().isFinal())
                 .isTrue();
         assertThat(AgreementStatus.CIRCULATED.canMoveTo(AgreementStatus.DRAFT)).isTrue();
         assertThat(AgreementStatus.ENDED.canMoveTo(AgreementStatus.DRAFT)).isFalse();
-        assertThatThrownBy(() -> draft.withStatus(AgreementStatus.IN_FORCE))
+        assertThatThrownBy(() -> draft.moveTo(AgreementStatus.IN_FORCE))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("agreementVersion.status \"DRAFT\": cannot move from DRAFT to IN_FORCE in version 1");
     }

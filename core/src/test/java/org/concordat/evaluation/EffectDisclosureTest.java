@@ -32,7 +32,15 @@ class EffectDisclosureTest {
     }
 
     private static Observation m1(String school, String value, long n) {
-        return Observation.of("M1", Optional.ofNullable(school), YEAR, ALL, new BigDecimal(value), n, "results");
+        return Observation.builder()
+                .measureId("M1")
+                .institution(Optional.ofNullable(school))
+                .period(YEAR)
+                .group(ALL)
+                .value(new BigDecimal(value))
+                .n(n)
+                .source("results")
+                .build();
     }
 
     /** The five schools: e has 3 pupils, and a (40 pupils) is withheld as its complement. */

@@ -33,7 +33,15 @@ class EvaluationDisclosureTest {
     private static final PupilGroup ALL = PupilGroup.ALL;
 
     private static Observation m1(Optional<String> school, String value, long n) {
-        return Observation.of("M1", school, YEAR, ALL, new BigDecimal(value), n, "results");
+        return Observation.builder()
+                .measureId("M1")
+                .institution(school)
+                .period(YEAR)
+                .group(ALL)
+                .value(new BigDecimal(value))
+                .n(n)
+                .source("results")
+                .build();
     }
 
     @Test
@@ -72,8 +80,24 @@ class EvaluationDisclosureTest {
 
     @Test
     void a_survey_measure_uses_the_survey_threshold() {
-        Observation eight = Observation.of("M3", Optional.of("a"), YEAR, ALL, new BigDecimal("62"), 8, "survey");
-        Observation twelve = Observation.of("M3", Optional.of("b"), YEAR, ALL, new BigDecimal("55"), 12, "survey");
+        Observation eight = Observation.builder()
+                .measureId("M3")
+                .institution("a")
+                .period(YEAR)
+                .group(ALL)
+                .value(new BigDecimal("62"))
+                .n(8)
+                .source("survey")
+                .build();
+        Observation twelve = Observation.builder()
+                .measureId("M3")
+                .institution("b")
+                .period(YEAR)
+                .group(ALL)
+                .value(new BigDecimal("55"))
+                .n(12)
+                .source("survey")
+                .build();
         assertThat(PLAN.measure("M3").orElseThrow().survey()).isTrue();
 
         EvaluationResult result = Evaluation.of(PLAN, List.of(eight, twelve)).asOf(AS_OF);
@@ -94,7 +118,13 @@ class EvaluationDisclosureTest {
 
     @Test
     void a_value_without_n_is_withheld_unless_the_policy_shows_it_for_a_measure_not_about_pupils() {
-        Observation noN = Observation.of("M4", Optional.empty(), YEAR, ALL, new BigDecimal("190"), -1, "returns");
+        Observation noN = Observation.builder()
+                .measureId("M4")
+                .period(YEAR)
+                .group(ALL)
+                .value(new BigDecimal("190"))
+                .source("returns")
+                .build();
         Finding pupils = Evaluation.of(PLAN, List.of(noN))
                 .withDisclosurePolicy(DisclosurePolicy.defaults().withUnknownCountShown(true))
                 .asOf(AS_OF)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.concordat.calendar.Period;
 import org.concordat.evaluation.disclosure.DisclosurePolicy;
+import org.concordat.event.StatusMapping;
 import org.concordat.partnership.Member;
 import org.concordat.partnership.Partnership;
 import org.concordat.plan.Baseline;
@@ -23,6 +24,7 @@ import org.concordat.plan.Target;
 import org.concordat.school.Institution;
 import org.concordat.school.InstitutionKind;
 import org.concordat.school.Urn;
+import org.concordat.spi.report.RagStatus;
 import org.junit.jupiter.api.Test;
 
 class EvaluationTest {
@@ -79,14 +81,15 @@ class EvaluationTest {
     }
 
     private static Observation obs(String institution, String value, long n) {
-        return Observation.of(
-                "M1",
-                Optional.of(institution),
-                Period.of(LocalDate.of(2025, 6, 1), AS_OF),
-                FSM,
-                new BigDecimal(value),
-                n,
-                "MIS");
+        return Observation.builder()
+                .measureId("M1")
+                .institution(institution)
+                .period(Period.of(LocalDate.of(2025, 6, 1), AS_OF))
+                .group(FSM)
+                .value(new BigDecimal(value))
+                .n(n)
+                .source("MIS")
+                .build();
     }
 
     @Test
@@ -98,7 +101,7 @@ class EvaluationTest {
         assertThat(result.forMeasure("M1")).hasSize(2);
         Finding a = result.find("M1", Optional.of("urn-138001"), FSM).orElseThrow();
         assertThat(a.status()).isEqualTo(ProgressStatus.ON_TRACK);
-        assertThat(a.rag()).isEqualTo(Rag.GREEN);
+        assertThat(StatusMapping.rag(a.status())).isEqualTo(RagStatus.GREEN);
         assertThat(a.value()).hasToString("51");
         assertThat(a.n()).contains(30L);
         assertThat(a.suppressed()).isFalse();
@@ -158,14 +161,13 @@ class EvaluationTest {
         assertThat(evaluation.toString()).isEqualTo("Evaluation[2 objectives, 1 observations]");
         assertThat(Evaluation.of(
                                 plan(),
-                                List.of(Observation.of(
-                                        "M2",
-                                        Optional.empty(),
-                                        Period.of(START, AS_OF),
-                                        PupilGroup.ALL,
-                                        BigDecimal.ONE,
-                                        12,
-                                        "survey")))
+                                List.of(Observation.builder()
+                                        .measureId("M2")
+                                        .period(Period.of(START, AS_OF))
+                                        .value(BigDecimal.ONE)
+                                        .n(12)
+                                        .source("survey")
+                                        .build()))
                         .asOf(AS_OF)
                         .forMeasure("M2")
                         .get(0)

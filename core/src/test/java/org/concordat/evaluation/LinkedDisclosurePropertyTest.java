@@ -90,14 +90,15 @@ class LinkedDisclosurePropertyTest {
                 for (int g = 0; g < 3; g++) {
                     long count = count(scope, g);
                     if (count > 0) {
-                        out.add(Observation.of(
-                                "M1",
-                                scope < 0 ? Optional.empty() : Optional.of("s" + scope),
-                                PERIOD,
-                                GROUPS.get(g),
-                                BigDecimal.valueOf(sum(scope, g) / count).setScale(2, RoundingMode.HALF_UP),
-                                count,
-                                "test"));
+                        out.add(Observation.builder()
+                                .measureId("M1")
+                                .institution(scope < 0 ? Optional.empty() : Optional.of("s" + scope))
+                                .period(PERIOD)
+                                .group(GROUPS.get(g))
+                                .value(BigDecimal.valueOf(sum(scope, g) / count).setScale(2, RoundingMode.HALF_UP))
+                                .n(count)
+                                .source("test")
+                                .build());
                     }
                 }
             }

@@ -8,7 +8,6 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.concordat.calendar.AcademicHalfTerm;
 import org.concordat.calendar.AcademicTerm;
 import org.concordat.calendar.AcademicYear;
@@ -44,8 +43,14 @@ class ProgressAtTheDescribedDateTest {
     }
 
     private static Finding m1(String value, LocalDate asOf) {
-        Observation o = Observation.of(
-                "M1", Optional.empty(), YEAR_2025_26, DISADVANTAGED, bd(value), 120, "2026 GCSE results");
+        Observation o = Observation.builder()
+                .measureId("M1")
+                .period(YEAR_2025_26)
+                .group(DISADVANTAGED)
+                .value(bd(value))
+                .n(120)
+                .source("2026 GCSE results")
+                .build();
         List<Finding> findings = Evaluation.of(EXAMPLE, List.of(o)).asOf(asOf).findings().stream()
                 .filter(f -> f.measureId().equals("M1"))
                 .toList();
@@ -94,8 +99,13 @@ class ProgressAtTheDescribedDateTest {
     @Test
     void names_an_academic_years_target_met_by_date_when_the_target_gives_no_period() {
         // M2 (lower is better) has targets by 2026-08-31 and 2027-08-31 without periods.
-        Observation o =
-                Observation.of("M2", Optional.empty(), YEAR_2025_26, PupilGroup.ALL, bd("1.2"), 300, "2026 results");
+        Observation o = Observation.builder()
+                .measureId("M2")
+                .period(YEAR_2025_26)
+                .value(bd("1.2"))
+                .n(300)
+                .source("2026 results")
+                .build();
         Finding f = Evaluation.of(EXAMPLE, List.of(o)).asOf(LocalDate.of(2027, 1, 15)).findings().stream()
                 .filter(x -> x.measureId().equals("M2"))
                 .findFirst()
@@ -117,7 +127,13 @@ class ProgressAtTheDescribedDateTest {
     }
 
     private static ProgressFinding assess(Measure m, Period period, BigDecimal value, LocalDate asOf) {
-        Observation o = Observation.of("T1", Optional.empty(), period, PupilGroup.ALL, value, 60, "MIS");
+        Observation o = Observation.builder()
+                .measureId("T1")
+                .period(period)
+                .value(value)
+                .n(60)
+                .source("MIS")
+                .build();
         return ProgressFinding.assess(m, List.of(o), asOf, ProgressPolicy.defaults());
     }
 
@@ -248,7 +264,13 @@ class ProgressAtTheDescribedDateTest {
     void lower_is_better_values_are_compared_at_their_own_date_too() {
         Trajectory down = Trajectory.of(
                 bd("20"), LocalDate.of(2025, 9, 1), bd("10"), LocalDate.of(2027, 8, 31), Direction.LOWER_IS_BETTER);
-        Observation o = Observation.of("M", Optional.empty(), YEAR_2025_26, PupilGroup.ALL, bd("15"), 40, "MIS");
+        Observation o = Observation.builder()
+                .measureId("M")
+                .period(YEAR_2025_26)
+                .value(bd("15"))
+                .n(40)
+                .source("MIS")
+                .build();
         for (LocalDate asOf = LocalDate.of(2026, 8, 31);
                 !asOf.isAfter(LocalDate.of(2027, 8, 31));
                 asOf = asOf.plusMonths(1)) {

@@ -55,7 +55,7 @@ class ResponseRateDisclosureTest {
     }
 
     @Test
-    void the_builder_makes_the_observation_of_makes_and_carries_the_number_invited() {
+    void the_builder_defaults_the_group_to_all_pupils_and_carries_the_number_invited() {
         Observation built = Observation.builder()
                 .measureId("M3")
                 .institution("a")
@@ -64,10 +64,25 @@ class ResponseRateDisclosureTest {
                 .n(12)
                 .source("survey")
                 .build();
+        Observation explicit = Observation.builder()
+                .measureId("M3")
+                .institution(Optional.of("a"))
+                .period(YEAR)
+                .group(ALL)
+                .value(new BigDecimal("55"))
+                .n(12)
+                .source("survey")
+                .build();
+        assertThat(built).isEqualTo(explicit).hasSameHashCodeAs(explicit);
+        assertThat(built.group()).isEqualTo(ALL);
         assertThat(built)
-                .isEqualTo(Observation.of("M3", Optional.of("a"), YEAR, ALL, new BigDecimal("55"), 12, "survey"))
-                .hasSameHashCodeAs(
-                        Observation.of("M3", Optional.of("a"), YEAR, ALL, new BigDecimal("55"), 12, "survey"));
+                .isNotEqualTo(Observation.builder()
+                        .measureId("M3")
+                        .institution("a")
+                        .period(YEAR)
+                        .value(new BigDecimal("55"))
+                        .source("survey")
+                        .build());
         assertThat(built.invited()).isEmpty();
         Observation withInvited = built.withInvited(40);
         assertThat(withInvited.invited()).contains(40L);
@@ -100,7 +115,15 @@ class ResponseRateDisclosureTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("observation.n \"41\": must not exceed the number invited (40): respondents are among"
                         + " those invited");
-        assertThatThrownBy(() -> Observation.of("M3", Optional.of("a"), YEAR, ALL, BigDecimal.ONE, 3, "s")
+        assertThatThrownBy(() -> Observation.builder()
+                        .measureId("M3")
+                        .institution("a")
+                        .period(YEAR)
+                        .group(ALL)
+                        .value(BigDecimal.ONE)
+                        .n(3)
+                        .source("s")
+                        .build()
                         .withInvited(2))
                 .hasMessageStartingWith("observation.n \"3\": must not exceed the number invited (2)");
     }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.concordat.evaluation.Evaluation;
 import org.concordat.evaluation.EvaluationResult;
 import org.concordat.evaluation.Observation;
@@ -18,7 +17,6 @@ import org.concordat.plan.Baseline;
 import org.concordat.plan.Measure;
 import org.concordat.plan.Objective;
 import org.concordat.plan.PartnershipPlan;
-import org.concordat.plan.PupilGroup;
 import org.concordat.plan.Target;
 import org.concordat.report.EvaluationReport;
 import org.concordat.rules.Rulebooks;
@@ -113,14 +111,14 @@ class PlanNumbersTest {
         for (Measure m : extreme.measures()) {
             for (String school : extreme.partnership()
                     .memberIdsOn(extreme.partnership().period().start())) {
-                observations.add(Observation.of(
-                        m.id(),
-                        Optional.of(school),
-                        extreme.partnership().period(),
-                        PupilGroup.ALL,
-                        worst.get(i++ % worst.size()),
-                        i % 3 == 0 ? 3 : 120,
-                        "worst case"));
+                observations.add(Observation.builder()
+                        .measureId(m.id())
+                        .institution(school)
+                        .period(extreme.partnership().period())
+                        .value(worst.get(i++ % worst.size()))
+                        .n(i % 3 == 0 ? 3 : 120)
+                        .source("worst case")
+                        .build());
             }
         }
 

@@ -29,20 +29,20 @@ class PartnershipTest {
     @Test
     void moves_forming_agreed_active_ended() {
         Partnership p = partnership().build();
-        Partnership ended = p.withStatus(PartnershipStatus.AGREED)
-                .withStatus(PartnershipStatus.ACTIVE)
-                .withStatus(PartnershipStatus.ENDED);
+        Partnership ended = p.moveTo(PartnershipStatus.AGREED)
+                .moveTo(PartnershipStatus.ACTIVE)
+                .moveTo(PartnershipStatus.ENDED);
         assertThat(ended.status()).isEqualTo(PartnershipStatus.ENDED);
-        assertThat(ended.withStatus(PartnershipStatus.ENDED)).isSameAs(ended);
+        assertThat(ended.moveTo(PartnershipStatus.ENDED)).isSameAs(ended);
     }
 
     @Test
     void refuses_an_illegal_move_naming_both_statuses() {
         Partnership active = partnership().status(PartnershipStatus.ACTIVE).build();
-        assertThatThrownBy(() -> active.withStatus(PartnershipStatus.FORMING))
+        assertThatThrownBy(() -> active.moveTo(PartnershipStatus.FORMING))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("partnership.status \"ACTIVE\": cannot move from ACTIVE to FORMING in aire-valley-stem");
-        assertThatThrownBy(() -> partnership().build().withStatus(PartnershipStatus.ACTIVE))
+        assertThatThrownBy(() -> partnership().build().moveTo(PartnershipStatus.ACTIVE))
                 .hasMessageContaining("FORMING to ACTIVE");
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.concordat.calendar.Period;
 import org.concordat.evaluation.Observation;
 import org.junit.jupiter.api.Test;
@@ -79,14 +78,13 @@ class MeasureValuesTest {
         assertThatThrownBy(() -> Baseline.of(tiny, day, "MIS"))
                 .hasMessageStartingWith("baseline.value \"1E-999999999\": is too small");
         assertThatThrownBy(() -> Target.of(tiny, day)).hasMessageStartingWith("target.value \"1E-999999999\"");
-        assertThatThrownBy(() -> Observation.of(
-                        "M1",
-                        Optional.empty(),
-                        Period.parse("2025-09-01/2026-08-31"),
-                        PupilGroup.ALL,
-                        new BigDecimal("1E+40"),
-                        10,
-                        "results"))
+        assertThatThrownBy(() -> Observation.builder()
+                        .measureId("M1")
+                        .period(Period.parse("2025-09-01/2026-08-31"))
+                        .value(new BigDecimal("1E+40"))
+                        .n(10)
+                        .source("results")
+                        .build())
                 .hasMessageStartingWith("observation.value \"1E+40\": is too large");
     }
 }

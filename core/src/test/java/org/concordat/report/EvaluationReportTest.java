@@ -36,14 +36,15 @@ class EvaluationReportTest {
     static final PartnershipPlan EXAMPLE = Plans.read(Path.of("../examples/plans/first-plan.yaml"));
 
     static Observation m1(String value, long n, Optional<String> school) {
-        return Observation.of(
-                "M1",
-                school,
-                Period.parse("2025-09-01/2026-08-31"),
-                PupilGroup.parse("DISADVANTAGED=Y"),
-                new BigDecimal(value),
-                n,
-                "2026 GCSE results");
+        return Observation.builder()
+                .measureId("M1")
+                .institution(school)
+                .period(Period.parse("2025-09-01/2026-08-31"))
+                .group(PupilGroup.parse("DISADVANTAGED=Y"))
+                .value(new BigDecimal(value))
+                .n(n)
+                .source("2026 GCSE results")
+                .build();
     }
 
     static EvaluationResult result() {
@@ -169,14 +170,14 @@ class EvaluationReportTest {
 
     @Test
     void charts_a_value_between_targets_at_its_own_date_not_the_as_of_date() {
-        Observation autumn = Observation.of(
-                "M1",
-                Optional.empty(),
-                Period.parse("2025-09-01/2025-12-19"),
-                PupilGroup.parse("DISADVANTAGED=Y"),
-                new BigDecimal("32.0"),
-                140,
-                "mock exams");
+        Observation autumn = Observation.builder()
+                .measureId("M1")
+                .period(Period.parse("2025-09-01/2025-12-19"))
+                .group(PupilGroup.parse("DISADVANTAGED=Y"))
+                .value(new BigDecimal("32.0"))
+                .n(140)
+                .source("mock exams")
+                .build();
         ReportDocument doc = EvaluationReport.of(
                 EXAMPLE, Evaluation.of(EXAMPLE, List.of(autumn)).asOf(LocalDate.of(2026, 3, 1)));
 

@@ -2,14 +2,12 @@ package org.concordat.examples;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.concordat.calendar.Period;
 import org.concordat.evaluation.Evaluation;
 import org.concordat.evaluation.EvaluationResult;
 import org.concordat.evaluation.Finding;
 import org.concordat.evaluation.Observation;
 import org.concordat.plan.PartnershipPlan;
-import org.concordat.plan.PupilGroup;
 import org.concordat.rules.Rulebooks;
 
 /**
@@ -28,15 +26,20 @@ public final class NationalDeliveryNetwork {
 
         Period spring = Period.parse("2026-01-05/2026-02-13");
         List<Observation> returns = List.of(
-                Observation.of("M1", Optional.empty(), spring, PupilGroup.ALL, BigDecimal.valueOf(4), 5, "QA visits"),
-                Observation.of(
-                        "M2",
-                        Optional.empty(),
-                        Period.parse("2025-09-01/2026-02-13"),
-                        PupilGroup.ALL,
-                        new BigDecimal("87.5"),
-                        640,
-                        "programme records"));
+                Observation.builder()
+                        .measureId("M1")
+                        .period(spring)
+                        .value(BigDecimal.valueOf(4))
+                        .n(5)
+                        .source("QA visits")
+                        .build(),
+                Observation.builder()
+                        .measureId("M2")
+                        .period(Period.parse("2025-09-01/2026-02-13"))
+                        .value(new BigDecimal("87.5"))
+                        .n(640)
+                        .source("programme records")
+                        .build());
         EvaluationResult result = Evaluation.of(plan, returns).asOf(ExamplePlans.AS_OF);
         System.out.println();
         System.out.println("Findings as of " + result.asOf() + ":");

@@ -1,10 +1,12 @@
 package org.concordat.evaluation.pupils;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.concordat.calendar.AcademicYear;
@@ -191,8 +193,67 @@ public final class GapResult {
         return -1;
     }
 
+    /**
+     * Equal when the measure, the characteristics analysed, whether the gap index was asked for,
+     * and every institution's summaries (and outcome histograms) by year and group are equal.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof GapResult r)
+                || !r.measureId.equals(measureId)
+                || !Arrays.equals(r.characteristics, characteristics)
+                || r.gapIndex != gapIndex
+                || !r.byInstitution.keySet().equals(byInstitution.keySet())
+                || !r.histograms.keySet().equals(histograms.keySet())) {
+            return false;
+        }
+        for (Map.Entry<String, Map<AcademicYear, Summary[][]>> e : byInstitution.entrySet()) {
+            Map<AcademicYear, Summary[][]> theirs = r.byInstitution.get(e.getKey());
+            if (!theirs.keySet().equals(e.getValue().keySet())) {
+                return false;
+            }
+            for (Map.Entry<AcademicYear, Summary[][]> y : e.getValue().entrySet()) {
+                if (!Arrays.deepEquals(y.getValue(), theirs.get(y.getKey()))) {
+                    return false;
+                }
+            }
+        }
+        for (Map.Entry<String, Map<AcademicYear, Map<Double, long[]>>> e : histograms.entrySet()) {
+            Map<AcademicYear, Map<Double, long[]>> theirs = r.histograms.get(e.getKey());
+            if (!theirs.keySet().equals(e.getValue().keySet())) {
+                return false;
+            }
+            for (Map.Entry<AcademicYear, Map<Double, long[]>> y : e.getValue().entrySet()) {
+                Map<Double, long[]> other = theirs.get(y.getKey());
+                if (!other.keySet().equals(y.getValue().keySet())) {
+                    return false;
+                }
+                for (Map.Entry<Double, long[]> c : y.getValue().entrySet()) {
+                    if (!Arrays.equals(c.getValue(), other.get(c.getKey()))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        int summaries = 0;
+        for (Map.Entry<String, Map<AcademicYear, Summary[][]>> e : byInstitution.entrySet()) {
+            int years = 0;
+            for (Map.Entry<AcademicYear, Summary[][]> y : e.getValue().entrySet()) {
+                years += y.getKey().hashCode() ^ Arrays.deepHashCode(y.getValue());
+            }
+            summaries += e.getKey().hashCode() ^ years;
+        }
+        return Objects.hash(measureId, Arrays.hashCode(characteristics), gapIndex, summaries);
+    }
+
     @Override
     public String toString() {
-        return "GapResult[" + measureId + ", " + byInstitution.size() + " institutions, years " + years() + "]";
+        return "GapResult[" + measureId + ", " + byInstitution.size() + " institutions, years " + years()
+                + ", characteristics " + Arrays.toString(characteristics) + (gapIndex ? ", with gap index" : "") + "]";
     }
 }

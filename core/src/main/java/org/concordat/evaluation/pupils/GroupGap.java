@@ -1,6 +1,7 @@
 package org.concordat.evaluation.pupils;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.concordat.calendar.AcademicYear;
 import org.concordat.evaluation.disclosure.DisclosurePolicy;
@@ -150,6 +151,24 @@ public final class GroupGap {
                     baseline);
         }
         return text + ". " + evidence().claim().caveat();
+    }
+
+    /** Equal when the scope, year, group, both summaries, baseline and change are equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GroupGap g
+                && Objects.equals(g.institution, institution)
+                && g.year.equals(year)
+                && g.group.equals(group)
+                && g.groupSummary.equals(groupSummary)
+                && g.others.equals(others)
+                && Objects.equals(g.baseline, baseline)
+                && Double.compare(g.change, change) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(institution, year, group, groupSummary, others, baseline, change);
     }
 
     @Override

@@ -27,7 +27,7 @@ class PupilIdsTest {
                     Map<Long, Long> first = new HashMap<>();
                     for (int i = 0; i < keys.size(); i++) {
                         long key = keys.get(i);
-                        long line = i + 1;
+                        long line = i + 1L;
                         long want = first.getOrDefault(key, 0L);
                         first.putIfAbsent(key, line);
                         assertThat(grown.firstLineOf(key, 2024, line)).isEqualTo(want);

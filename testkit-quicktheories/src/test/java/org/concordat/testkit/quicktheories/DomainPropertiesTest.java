@@ -74,7 +74,7 @@ class DomainPropertiesTest {
         qt().forAll(PartyGen.partnerships(List.of("a", "b")), Generate.enumValues(PartnershipStatus.class))
                 .checkAssert((p, next) -> {
                     if (next == p.status() || p.status().canMoveTo(next)) {
-                        Partnership moved = p.withStatus(next);
+                        Partnership moved = p.moveTo(next);
                         assertThat(moved.status()).isEqualTo(next);
                         assertThat(Partnership.builder()
                                         .from(moved)
@@ -82,7 +82,7 @@ class DomainPropertiesTest {
                                         .build())
                                 .isEqualTo(p);
                     } else {
-                        assertThatThrownBy(() -> p.withStatus(next))
+                        assertThatThrownBy(() -> p.moveTo(next))
                                 .isInstanceOf(IllegalStateException.class)
                                 .hasMessageContaining(p.status() + " to " + next);
                     }

@@ -18,7 +18,6 @@ import org.concordat.evaluation.Trajectory;
 import org.concordat.plan.Direction;
 import org.concordat.plan.Measure;
 import org.concordat.plan.MeasureValues;
-import org.concordat.plan.PupilGroup;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -44,7 +43,13 @@ class ProgressPropertiesTest {
     }
 
     private static ProgressFinding assess(Case c, BigDecimal value, LocalDate asOf) {
-        Observation o = Observation.of("M1", Optional.empty(), c.period(), PupilGroup.ALL, value, 100, "generated");
+        Observation o = Observation.builder()
+                .measureId("M1")
+                .period(c.period())
+                .value(value)
+                .n(100)
+                .source("generated")
+                .build();
         return ProgressFinding.assess(c.measure(), List.of(o), asOf, c.policy());
     }
 

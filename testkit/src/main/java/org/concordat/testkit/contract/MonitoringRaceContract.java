@@ -32,7 +32,6 @@ import org.concordat.monitoring.Update;
 import org.concordat.monitoring.UpdateRefusedException;
 import org.concordat.monitoring.UpdateStatus;
 import org.concordat.plan.PartnershipPlan;
-import org.concordat.plan.PupilGroup;
 import org.concordat.spi.Erasure;
 import org.concordat.spi.IndexTerm;
 import org.concordat.spi.RecordAppend;
@@ -94,14 +93,14 @@ public abstract class MonitoringRaceContract {
                 .build()) {
             concordat.plans().create(PLAN);
             UpdateRepository updates = concordat.updates();
-            Observation value = Observation.of(
-                    "M4",
-                    Optional.of("urn-138003"),
-                    Period.parse("2025-09-01/2025-12-19"),
-                    PupilGroup.ALL,
-                    new BigDecimal("31"),
-                    150,
-                    "options returns");
+            Observation value = Observation.builder()
+                    .measureId("M4")
+                    .institution("urn-138003")
+                    .period(Period.parse("2025-09-01/2025-12-19"))
+                    .value(new BigDecimal("31"))
+                    .n(150)
+                    .source("options returns")
+                    .build();
             String id = updates.submitAll(P, "p-novak", List.of(value)).get(0).id();
 
             store.arm();
