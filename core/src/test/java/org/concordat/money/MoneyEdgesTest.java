@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** The edges PIT found untested: one part, a non-zero amount, quoting text of exactly 40 characters. */
+/** The edges PIT found untested: one part, signs at zero, the longest text, quoting text of exactly 40 characters. */
 class MoneyEdgesTest {
 
     @Test
@@ -19,6 +19,23 @@ class MoneyEdgesTest {
         assertThat(Money.ofPence(1).isZero()).isFalse();
         assertThat(Money.ofPence(-1).isZero()).isFalse();
         assertThat(Money.ofPence(0).isZero()).isTrue();
+    }
+
+    @Test
+    void zero_is_neither_negative_nor_positive() {
+        assertThat(Money.ZERO.isNegative()).isFalse();
+        assertThat(Money.ZERO.isPositive()).isFalse();
+        assertThat(Money.ofPence(-1).isNegative()).isTrue();
+        assertThat(Money.ofPence(-1).isPositive()).isFalse();
+        assertThat(Money.ofPence(1).isPositive()).isTrue();
+        assertThat(Money.ofPence(1).isNegative()).isFalse();
+    }
+
+    @Test
+    void the_longest_amount_of_27_characters_is_read() {
+        String longest = "-£92,233,720,368,547,758.08";
+        assertThat(longest).hasSize(27);
+        assertThat(Money.parse(longest)).isEqualTo(Money.ofPence(Long.MIN_VALUE));
     }
 
     @Test
