@@ -196,6 +196,9 @@ final class PupilByteReader {
 
     private static final PupilIds EMPTY_IDS = new PupilIds();
 
+    /** The bytes a row took in the last part this reader read in full; 0 before the first. */
+    private double bytesPerRow;
+
     /** What reading one part of the file gave. */
     static final class Part {
         long start;
@@ -233,6 +236,11 @@ final class PupilByteReader {
         Part part = new Part();
         part.start = start;
         part.container = container;
+        if (bytesPerRow > 0 && nominalEnd != Long.MAX_VALUE) {
+            // Room for the rows the part's length suggests (the power of two above leaves spare):
+            // the table is not copied again and again as it fills.
+            part.ids = new PupilIds((long) ((nominalEnd - start) / bytesPerRow));
+        }
         b.clear();
         int p;
         if (positional) {
@@ -289,6 +297,9 @@ final class PupilByteReader {
         part.end = bufPos + p;
         part.lines = line - 1;
         part.lfs = lfs;
+        if (part.rows > 0) {
+            bytesPerRow = (part.end - part.start) / (double) part.rows;
+        }
         return part;
     }
 

@@ -80,7 +80,7 @@ final class PupilChunks {
             nominal[parts] = Long.MAX_VALUE;
             AtomicReferenceArray<PupilByteReader.Part> done = new AtomicReferenceArray<>(parts);
             AtomicInteger next = new AtomicInteger();
-            Assembly<A, R> assembly = new Assembly<>(name, header, nominal, done, collector);
+            Assembly<A, R> assembly = new Assembly<>(name, header, size, nominal, done, collector);
             int workers = Math.min(Math.max(1, threads), parts);
             List<Thread> started = new ArrayList<>();
             List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -229,6 +229,9 @@ final class PupilChunks {
         private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
 
         private PupilIds seen = new PupilIds();
+        /** The file's length in bytes. */
+        private final long size;
+
         private long expected;
         private long lineBase;
         private long lfBase;
@@ -242,10 +245,12 @@ final class PupilChunks {
         Assembly(
                 String file,
                 PupilByteReader.Header header,
+                long size,
                 long[] nominal,
                 AtomicReferenceArray<PupilByteReader.Part> done,
                 Collector<PupilColumns, A, R> collector) {
             this.file = file;
+            this.size = size;
             this.column = header.layout().header[header.layout().required[0]];
             this.nominal = nominal;
             this.done = done;
@@ -293,20 +298,26 @@ final class PupilChunks {
                         collector.accumulator());
                 done.set(k, part);
             }
-            PupilDataException p = firstProblem(part, seen, file, column, lineBase, lfBase);
+            boolean last = k >= nominal.length - 2;
+            // One pass over the part's pupils both looks for each in the parts before and (unless
+            // it is the last part) remembers it: on a problem the read fails, so what was
+            // remembered no longer matters.
+            PupilDataException p = firstProblem(part, seen, !last, file, column, lineBase, lfBase);
             if (p != null) {
                 problem = p;
                 failed = true;
                 return;
             }
-            if (k < nominal.length - 2) {
+            if (!last) {
                 if (seen.size() == 0) {
-                    // The first part's table becomes the file's: no copy, only its lines made absolute.
+                    // The first part's table becomes the file's, its lines made absolute, resized
+                    // once for the rows the rest of the file suggests instead of doubling as it fills.
                     part.ids.shiftLines(lineBase - 1);
-                    seen = part.ids;
-                } else {
-                    long base = lineBase;
-                    part.ids.forEach((key, year, line) -> seen.firstLineOf(key, year, base + line - 1));
+                    long bytes = part.end - part.start;
+                    long expectedRows = bytes <= 0 || part.rows == 0
+                            ? 0
+                            : (long) ((double) part.rows / bytes * (size - part.start));
+                    seen = part.ids.resizedFor(expectedRows);
                 }
             }
             A container = (A) part.container;
@@ -332,14 +343,26 @@ final class PupilChunks {
 
     /**
      * The part's first problem in file order: its own, or a pupil seen in an earlier part (at the
-     * same line a duplicate comes first: the row passed the checks before the pupil id's).
+     * same line a duplicate comes first: the row passed the checks before the pupil id's). With
+     * {@code remember}, each of the part's pupils not seen before is added to {@code seen} as it is
+     * looked for (at its absolute line).
      */
     private static @Nullable PupilDataException firstProblem(
-            PupilByteReader.Part part, PupilIds seen, String file, String column, long lineBase, long lfBase) {
+            PupilByteReader.Part part,
+            PupilIds seen,
+            boolean remember,
+            String file,
+            String column,
+            long lineBase,
+            long lfBase) {
         long[] best = {part.problem == null ? Long.MAX_VALUE : part.problemLine, 0, 0};
+        if (seen.size() == 0) {
+            // Nothing was seen before this part (the first): only its own problem can come first.
+            return part.problem == null ? null : part.problem.at(lineBase, lfBase);
+        }
         part.ids.forEach((key, year, line) -> {
             if (line <= best[0]) {
-                long first = seen.lineOf(key);
+                long first = remember ? seen.firstLineOf(key, year, lineBase + line - 1) : seen.lineOf(key);
                 if (first != 0 && (line < best[0] || best[2] == 0)) {
                     best[0] = line;
                     best[1] = first;

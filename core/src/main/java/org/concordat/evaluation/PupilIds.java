@@ -16,8 +16,13 @@ final class PupilIds {
     private static final int LINE_BITS = 48;
     private static final long LINE_MASK = (1L << LINE_BITS) - 1;
 
+    private static final int MIN_CAPACITY = 1024;
+
+    /** The most slots a table is given up front: 8 M (128 MB), room for 4 M pupils. */
+    static final int MAX_PRESIZED = 1 << 23;
+
     /** [2i] the fingerprint, [2i + 1] the line | start year << 48. */
-    private long[] slots = new long[2 * 1024];
+    private long[] slots;
 
     private int size;
 
@@ -27,7 +32,47 @@ final class PupilIds {
     }
 
     /** An empty table. */
-    PupilIds() {}
+    PupilIds() {
+        this(0);
+    }
+
+    /**
+     * An empty table with room for about {@code expected} pupils before it first grows: sized up
+     * front when the number is known roughly (from a part's length and the bytes a row took so far),
+     * so the table is not copied again and again while it fills.
+     */
+    PupilIds(long expected) {
+        slots = new long[2 * capacityFor(expected)];
+    }
+
+    /**
+     * The slots for {@code expected} pupils: the power of two of at least twice as many (the table is
+     * at most half full), from 1,024 up to {@link #MAX_PRESIZED}; a table guessed larger than that
+     * starts there and grows as it fills, so a wrong guess never costs more than 128 MB at once.
+     */
+    static int capacityFor(long expected) {
+        long wanted = Math.max(MIN_CAPACITY, 2 * Math.max(0, expected));
+        if (wanted >= MAX_PRESIZED) {
+            return MAX_PRESIZED;
+        }
+        return Integer.highestOneBit((int) wanted - 1) << 1;
+    }
+
+    /**
+     * This table's entries in a new table sized for about {@code expected} pupils, when that is
+     * larger than this one's room; otherwise this table.
+     */
+    PupilIds resizedFor(long expected) {
+        int capacity = capacityFor(expected);
+        if (capacity <= slots.length >> 1) {
+            return this;
+        }
+        PupilIds bigger = new PupilIds();
+        bigger.slots = new long[2 * capacity];
+        bigger.copyFrom(slots);
+        bigger.size = size;
+        return bigger;
+    }
 
     /**
      * Remembers the pupil on {@code line}; returns the line the same pupil and year was first seen
@@ -97,7 +142,13 @@ final class PupilIds {
 
     private void grow() {
         long[] old = slots;
-        long[] s = new long[old.length * 2];
+        slots = new long[old.length * 2];
+        copyFrom(old);
+    }
+
+    /** Puts every entry of {@code old} (a table with fewer slots) into this one's empty slots. */
+    private void copyFrom(long[] old) {
+        long[] s = slots;
         int mask = (s.length >> 1) - 1;
         for (int j = 0; j < old.length; j += 2) {
             long key = old[j];
@@ -110,7 +161,6 @@ final class PupilIds {
                 s[2 * i + 1] = old[j + 1];
             }
         }
-        slots = s;
     }
 
     /** FNV-1a over the id's characters and the year, finished by the SplitMix64 mixer; never 0. */
