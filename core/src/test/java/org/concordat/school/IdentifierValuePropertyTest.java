@@ -43,6 +43,8 @@ class IdentifierValuePropertyTest {
     }
 
     @Test
+    // The equals of another type is the point of the last line: a ULN is never equal to its text.
+    @SuppressWarnings("EqualsIncompatibleType")
     void ulns_are_equal_exactly_when_their_digits_are() {
         // Check digits make most ten-digit numbers invalid: build valid ones from two known ULNs.
         Uln a = Uln.parse("9276308686");
@@ -79,6 +81,8 @@ class IdentifierValuePropertyTest {
     }
 
     @Test
+    // Comparing different types is what this test checks: equals must answer false, not throw.
+    @SuppressWarnings("EqualsIncompatibleType")
     void identifiers_of_different_kinds_are_never_equal() {
         assertThat(Urn.of(100_006).equals(Ukprn.of(100_006))).isFalse();
         assertThat(Ukprn.of(100_006).equals(Urn.of(100_006))).isFalse();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.concordat.calendar.AcademicYear;
 import org.concordat.calendar.YearGroup;
+import org.concordat.evaluation.effects.Summary;
 import org.concordat.plan.Characteristic;
 import org.concordat.plan.PupilGroup;
 import org.junit.jupiter.api.Test;
