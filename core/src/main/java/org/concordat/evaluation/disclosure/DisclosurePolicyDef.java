@@ -75,7 +75,7 @@ abstract class DisclosurePolicyDef {
     /**
      * The lowest response rate (respondents / invited, a fraction from 0 to 1) at which a survey
      * result is shown; empty (the default) when there is none, and 0 turns the rule off. When there
-     * is one, a survey result whose number invited is not given ({@link Observation#invited()}) is
+     * is one, a survey result whose number invited is not given ({@link org.concordat.evaluation.Observation#invited()}) is
      * withheld too, since nothing shows that it meets the rule.
      */
     public abstract Optional<BigDecimal> minimumResponseRate();
