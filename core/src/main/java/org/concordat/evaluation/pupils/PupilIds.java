@@ -67,8 +67,7 @@ final class PupilIds {
         if (capacity <= slots.length >> 1) {
             return this;
         }
-        PupilIds bigger = new PupilIds();
-        bigger.slots = new long[2 * capacity];
+        PupilIds bigger = new PupilIds(expected);
         bigger.copyFrom(slots);
         bigger.size = size;
         return bigger;
