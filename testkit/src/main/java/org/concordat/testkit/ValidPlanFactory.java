@@ -103,6 +103,7 @@ final class ValidPlanFactory {
         List<Member> members = new ArrayList<>();
         List<Person> people = new ArrayList<>();
         Set<Integer> urns = new HashSet<>();
+        Set<Integer> universityUkprns = new HashSet<>();
         Set<Phase> phases = EnumSet.noneOf(Phase.class);
         for (int i = 1; i <= n; i++) {
             String id = "s" + i;
@@ -119,8 +120,9 @@ final class ValidPlanFactory {
             }
             members.add(member.build());
             Places.Authority la = r.nextInt(4) == 0 ? Places.authority(r) : home;
-            Institution inst =
-                    i >= 3 && i < n && r.nextInt(100) < 8 ? university(id, la, r) : member(id, i == 1, la, r, urns);
+            Institution inst = i >= 3 && i < n && r.nextInt(100) < 8
+                    ? university(id, la, r, universityUkprns)
+                    : member(id, i == 1, la, r, urns);
             inst.phase().ifPresent(phases::add);
             institutions.add(inst);
             Set<Role> extra = i == 1 ? EnumSet.of(Role.PARTNERSHIP_LEAD) : EnumSet.noneOf(Role.class);
@@ -346,12 +348,17 @@ final class ValidPlanFactory {
         return b.build();
     }
 
-    private static Institution university(String id, Places.Authority la, SplittableRandom r) {
+    /** A university member; its UKPRN is drawn again until no other university in the plan has it. */
+    private static Institution university(String id, Places.Authority la, SplittableRandom r, Set<Integer> ukprns) {
+        int ukprn;
+        do {
+            ukprn = 10_007_000 + r.nextInt(1000);
+        } while (!ukprns.add(ukprn));
         return Institution.builder()
                 .id(id)
                 .name(Places.universityName(la))
                 .kind(InstitutionKind.UNIVERSITY)
-                .ukprn(Ukprn.of(10_007_000 + r.nextInt(1000)))
+                .ukprn(Ukprn.of(ukprn))
                 .localAuthority(la.name())
                 .region(la.region())
                 .postcode(Places.postcode(la, r))

@@ -144,6 +144,33 @@ class PlanSamplesTest {
     }
 
     @Test
+    void no_two_institutions_share_a_ukprn() {
+        // Found by AdopterPlanPropertyTest in CI: two universities drew the same UKPRN, so the
+        // "valid" plan failed MEMBER_DUPLICATE. Universities are rare (8% of the middle members),
+        // so this looks at many large plans, and at the seed CI found.
+        PartnershipPlan found = PlanSamples.validPlan(0x584d94ad34ab4188L, PlanShape.of(7, 1, 2, 1));
+        assertThat(Rulebooks.stemPartnership()
+                        .validate(found, PlanSamples.settingsFor(found))
+                        .errors())
+                .isEmpty();
+        int universities = 0;
+        for (long seed = 0; seed < 3_000; seed++) {
+            PartnershipPlan plan = PlanSamples.validPlan(seed, PlanShape.of(40, 1, 2, 1));
+            Set<String> ukprns = new HashSet<>();
+            for (Institution inst : plan.institutions()) {
+                universities += inst.kind() == InstitutionKind.UNIVERSITY ? 1 : 0;
+                if (inst.ukprn().isPresent()) {
+                    String ukprn = inst.ukprn().get().toString();
+                    assertThat(ukprns.add(ukprn))
+                            .as("seed %d: UKPRN %s drawn twice", seed, ukprn)
+                            .isTrue();
+                }
+            }
+        }
+        assertThat(universities).isGreaterThan(3_000);
+    }
+
+    @Test
     void urns_are_not_consecutive() {
         PartnershipPlan plan = PlanSamples.validPlan(11, PlanShape.of(8, 2, 5));
         List<Integer> urns = plan.institutions().stream()
